@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.ts';
+
+describe('readEnv', () => {
+  it('defaults to an embedded SQLite file under data/ on 127.0.0.1:3000', () => {
+    const env = readEnv({}, '/srv/tessera');
+    expect(env).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: '/srv/tessera/data' });
+    expect(env.databaseUrl).toBe('file:/srv/tessera/data/tessera.db');
+  });
+
+  it('takes PostgreSQL from DATABASE_URL and a custom data folder', () => {
+    const env = readEnv({ DATABASE_URL: 'postgresql://u@h/db', TESSERA_DATA_DIR: '/tmp/t' }, '/x');
+    expect(env.databaseUrl).toBe('postgresql://u@h/db');
+    expect(env.dataDir).toBe('/tmp/t');
+  });
+
+  it('names every bad variable', () => {
+    expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, '/x')).toThrow(
+      /PORT[\s\S]*DATABASE_URL/,
+    );
+  });
+});

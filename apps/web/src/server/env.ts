@@ -1,0 +1,43 @@
+// The only place that reads process.env for the web server; everything else gets `Env`.
+import path from 'node:path';
+import { z } from 'zod';
+
+const zEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TESSERA_DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: (SQLite) or postgresql://')
+    .optional(),
+  TESSERA_RUNNER_TOKEN: z.string().min(1).optional(),
+});
+
+export interface Env {
+  readonly dev: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+  readonly runnerToken: string | undefined;
+}
+
+/** Parses the environment; throws one message listing every bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv, repoRoot: string): Env {
+  const parsed = zEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const vars = parsed.data;
+  const dataDir = path.resolve(repoRoot, vars.TESSERA_DATA_DIR);
+  return {
+    dev: vars.NODE_ENV === 'development',
+    host: vars.HOST,
+    port: vars.PORT,
+    dataDir,
+    databaseUrl: vars.DATABASE_URL ?? `file:${path.join(dataDir, 'tessera.db')}`,
+    runnerToken: vars.TESSERA_RUNNER_TOKEN,
+  };
+}

@@ -1,0 +1,56 @@
+// The web server: one process, one port — Next.js pages, /api/trpc, /api/health and Socket.IO.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { openDatabase } from '@tessera/db';
+import { RunnerRegistry } from '@tessera/hub';
+import { handleApiRequest } from './api-routes.ts';
+import { readEnv } from './env.ts';
+import { attachSockets } from './sockets.ts';
+import { readVersion } from './version.ts';
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(webDir, '../..');
+
+async function main(): Promise<void> {
+  const env = readEnv(process.env, repoRoot);
+  const database = await openDatabase({ url: env.databaseUrl });
+  const runners = new RunnerRegistry();
+  const context = { database, runners, version: readVersion(repoRoot), startedAt: new Date() };
+
+  const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
+  await app.prepare();
+  const handleWithNext = app.getRequestHandler();
+
+  const http = createServer((req, res) => {
+    handleApiRequest(req, res, context)
+      .then((handled) => (handled ? undefined : handleWithNext(req, res)))
+      .catch((error: unknown) => {
+        console.error('Request failed:', error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('Internal server error');
+      });
+  });
+  const io = attachSockets(http, runners, env.runnerToken);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(env.port, env.host, resolve);
+  });
+  console.log(`Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider})`);
+
+  const shutdown = (signal: string): void => {
+    console.log(`${signal}: shutting down`);
+    void io.close();
+    http.close();
+    void database.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Tessera could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import { healthRouter } from './health-router.ts';
+import { workflowsRouter } from './workflows-router.ts';
+import { createCallerFactory, router } from './init.ts';
+
+export const appRouter = router({
+  health: healthRouter,
+  workflows: workflowsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,10 @@
+import type { Database } from '@tessera/db';
+import type { RunnerRegistry } from '@tessera/hub';
+
+/** What every tRPC procedure can reach: the hub's services, injected by the server entry. */
+export interface TrpcContext {
+  readonly database: Database;
+  readonly runners: RunnerRegistry;
+  readonly version: string;
+  readonly startedAt: Date;
+}

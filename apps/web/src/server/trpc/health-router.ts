@@ -1,0 +1,36 @@
+import { publicProcedure, router } from './init.ts';
+
+export interface ServerHealth {
+  readonly ok: boolean;
+  readonly version: string;
+  readonly uptimeSeconds: number;
+  readonly database: {
+    readonly provider: string;
+    readonly reachable: boolean;
+    readonly migrationsApplied: number;
+    readonly migrationsPending: string[];
+    readonly error: string | null;
+  };
+  readonly runners: { readonly connected: number; readonly names: string[] };
+}
+
+export const healthRouter = router({
+  /** Database reachable, migrations applied, runners connected. */
+  get: publicProcedure.query(async ({ ctx }): Promise<ServerHealth> => {
+    const db = await ctx.database.health();
+    const runners = ctx.runners.list();
+    return {
+      ok: db.reachable && db.migrations.pending.length === 0,
+      version: ctx.version,
+      uptimeSeconds: Math.round((Date.now() - ctx.startedAt.getTime()) / 1000),
+      database: {
+        provider: db.provider,
+        reachable: db.reachable,
+        migrationsApplied: db.migrations.applied.length,
+        migrationsPending: [...db.migrations.pending],
+        error: db.error ?? null,
+      },
+      runners: { connected: runners.length, names: runners.map((r) => r.name) },
+    };
+  }),
+});

@@ -1,0 +1,1 @@
+export { RunnerRegistry, type ConnectedRunner, type RunnerListener } from './runner-registry.ts';
