@@ -1,1 +1,88 @@
-export {};
+export {
+  type EdgeId,
+  type NodeId,
+  type RunId,
+  type WorkflowId,
+  edgeId,
+  nodeId,
+  runId,
+  workflowId,
+  zEdgeId,
+  zNodeId,
+  zRunId,
+  zWorkflowId,
+} from './ids.ts';
+export { PORT_TYPES, type PortType, canConnect, zPortType } from './port-types.ts';
+export {
+  CURRENT_WORKFLOW_VERSION,
+  WORKFLOW_FORMAT,
+  type Params,
+  type PortRef,
+  type Position,
+  type WorkflowDocument,
+  type WorkflowDocumentInput,
+  type WorkflowEdge,
+  type WorkflowNode,
+  zParams,
+  zPortRef,
+  zPosition,
+  zWorkflowDocument,
+  zWorkflowEdge,
+  zWorkflowNode,
+} from './workflow-schema.ts';
+export {
+  MAX_SEED,
+  type EnumOption,
+  type InputSpec,
+  type NodeSpec,
+  type OutputSpec,
+  type ParamKind,
+  type ParamSpec,
+  type ParamsOf,
+  zBooleanParamSpec,
+  zEnumOption,
+  zEnumParamSpec,
+  zFloatParamSpec,
+  zInputSpec,
+  zIntParamSpec,
+  zNodeSpec,
+  zOutputSpec,
+  zParamSpec,
+  zSeedParamSpec,
+  zStringParamSpec,
+} from './node-spec.ts';
+export { defineNodeSpec } from './define-node-spec.ts';
+export {
+  type ParamIssue,
+  type ParamIssueCode,
+  checkParamValue,
+  describeValue,
+} from './param-check.ts';
+export { ParamsError, parseParams, resolveParams } from './params.ts';
+export {
+  type Catalogue,
+  DuplicateNodeTypeError,
+  UnknownNodeTypeError,
+  createCatalogue,
+} from './catalogue.ts';
+export {
+  PROBLEM_CODES,
+  WARNING_CODES,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+} from './problems.ts';
+export {
+  MIGRATIONS,
+  type MigrateOptions,
+  type MigrateResult,
+  type Migration,
+  type RawDocument,
+  migrateDocument,
+} from './migrations.ts';
+export { type ValidateOptions, type ValidationResult, validate } from './validate.ts';
+export { type TopologicalResult, findCycles, topologicalOrder } from './graph-order.ts';
+export { PlanError, type PlanErrorCode, orderNodes, plan } from './plan.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { sha256Hex, utf8 } from './sha256.ts';
+export { computeCacheKeys } from './cache-key.ts';
