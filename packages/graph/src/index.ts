@@ -81,6 +81,7 @@ export {
   migrateDocument,
 } from './migrations.ts';
 export { type ValidateOptions, type ValidationResult, validate } from './validate.ts';
+export { type ReadDocumentResult, readDocument } from './read-document.ts';
 export { type TopologicalResult, findCycles, topologicalOrder } from './graph-order.ts';
 export { PlanError, type PlanErrorCode, orderNodes, plan } from './plan.ts';
 export { canonicalJson } from './canonical-json.ts';

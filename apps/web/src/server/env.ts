@@ -24,7 +24,7 @@ export interface Env {
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
-export function readEnv(source: NodeJS.ProcessEnv, repoRoot: string): Env {
+export function readEnv(source: Readonly<Record<string, string | undefined>>, repoRoot: string): Env {
   const parsed = zEnv.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

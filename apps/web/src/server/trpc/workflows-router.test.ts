@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { openDatabase, type Database } from '@tessera/db';
+import { RunnerRegistry } from '@tessera/hub';
+import { posterWorkflowJson } from '@tessera/graph/testing';
+import { createCaller } from './app-router.ts';
+
+let dir: string;
+let database: Database;
+let caller: ReturnType<typeof createCaller>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
+  database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
+  caller = createCaller({ database, runners: new RunnerRegistry(), version: 'test', startedAt: new Date() });
+});
+
+afterAll(async () => {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return error;
+}
+
+describe('workflows router', () => {
+  it('creates, lists, opens and saves a workflow, bumping its version', async () => {
+    const created = await caller.workflows.create({ name: 'Poster', document: posterWorkflowJson() });
+    expect(created.version).toBe(1);
+    expect((await caller.workflows.list()).map((w) => w.name)).toContain('Poster');
+    const saved = await caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() });
+    expect(saved.version).toBe(2);
+    expect((await caller.workflows.get({ id: created.id })).version).toBe(2);
+    expect((await caller.workflows.versions({ id: created.id })).length).toBe(2);
+  });
+
+  it('refuses a stale save with CONFLICT and keeps the refused document', async () => {
+    const created = await caller.workflows.create({ name: 'Race', document: posterWorkflowJson() });
+    await caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() });
+    const error = await trpcError(
+      caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/changed elsewhere/);
+    const kinds = (await caller.workflows.versions({ id: created.id })).map((v) => v.kind);
+    expect(kinds).toContain('conflict');
+  });
+
+  it('refuses a malformed document with its problems and saves nothing', async () => {
+    const before = (await caller.workflows.list()).length;
+    const error = await trpcError(
+      caller.workflows.create({ name: 'Bad', document: { format: 'tessera.workflow', version: 9, nodes: [], edges: [] } }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/version/i);
+    expect((await caller.workflows.list()).length).toBe(before);
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    expect((await trpcError(caller.workflows.get({ id: 'nope' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('reports health: database reachable, migrations applied, no runners', async () => {
+    const health = await caller.health.get();
+    expect(health.ok).toBe(true);
+    expect(health.database).toMatchObject({ provider: 'sqlite', reachable: true, migrationsPending: [] });
+    expect(health.database.migrationsApplied).toBeGreaterThan(0);
+    expect(health.runners.connected).toBe(0);
+  });
+});

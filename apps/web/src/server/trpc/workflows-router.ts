@@ -1,0 +1,68 @@
+// Saved workflows: list, open, create, save with optimistic concurrency, rename, history.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { readDocument, type WorkflowDocument } from '@tessera/graph';
+import { asId, type JsonObject, type WorkflowId } from '@tessera/db';
+import { DocumentProblemsError, withStorageErrors } from './errors.ts';
+import { publicProcedure, router } from './init.ts';
+
+const zWorkflowIdInput = z.string().min(1).transform((id) => asId<WorkflowId>(id));
+const zName = z.string().trim().min(1, 'A workflow needs a name.').max(200);
+
+/** Reads (and migrates) a submitted document; refuses it with every problem if malformed. */
+function acceptDocument(input: unknown): JsonObject {
+  const read = readDocument(input);
+  if (!read.ok) throw new DocumentProblemsError(read.problems);
+  return toJsonObject(read.document);
+}
+
+function toJsonObject(document: WorkflowDocument): JsonObject {
+  return JSON.parse(JSON.stringify(document)) as JsonObject;
+}
+
+export const workflowsRouter = router({
+  list: publicProcedure.query(({ ctx }) => ctx.database.workflows.list()),
+
+  get: publicProcedure
+    .input(z.object({ id: zWorkflowIdInput }))
+    .query(async ({ ctx, input }) => {
+      const workflow = await ctx.database.workflows.get(input.id);
+      if (!workflow) throw new TRPCError({ code: 'NOT_FOUND', message: `There is no workflow with id ${input.id}.` });
+      return workflow;
+    }),
+
+  create: publicProcedure
+    .input(z.object({ name: zName, description: z.string().max(5000).optional(), document: z.unknown() }))
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(async () => {
+        const document = acceptDocument(input.document);
+        return ctx.database.workflows.create({ name: input.name, description: input.description ?? '', document });
+      }),
+    ),
+
+  /** Saves over `expectedVersion`; a stale version is refused with CONFLICT, never overwritten. */
+  save: publicProcedure
+    .input(
+      z.object({
+        id: zWorkflowIdInput,
+        expectedVersion: z.number().int().min(1),
+        document: z.unknown(),
+        name: zName.optional(),
+        description: z.string().max(5000).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(async () => {
+        const document = acceptDocument(input.document);
+        return ctx.database.workflows.save({ ...input, document });
+      }),
+    ),
+
+  rename: publicProcedure
+    .input(z.object({ id: zWorkflowIdInput, name: zName }))
+    .mutation(({ ctx, input }) => withStorageErrors(() => ctx.database.workflows.rename(input.id, input.name))),
+
+  versions: publicProcedure
+    .input(z.object({ id: zWorkflowIdInput }))
+    .query(({ ctx, input }) => withStorageErrors(() => ctx.database.workflows.listVersions(input.id))),
+});
