@@ -11,18 +11,25 @@ test('the home page says what Tessera is and shows a healthy server', async ({ p
   await expect(page.getByTestId('health-runners')).toContainText('none connected');
 });
 
-test('a runner with the hub token shows up as connected, and leaves again', async ({ page, baseURL }) => {
+test('a runner with the hub token shows up as connected, and leaves again', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/');
   const runner = io(`${baseURL}/runner`, {
     auth: { token: runnerToken, name: 'e2e-cpu', nodeTypes: ['ar.plan'], providers: ['cpu'] },
     transports: ['websocket'],
   });
   try {
-    await expect(page.getByTestId('health-runners')).toContainText('1 connected: e2e-cpu', { timeout: 10_000 });
+    await expect(page.getByTestId('health-runners')).toContainText('1 connected: e2e-cpu', {
+      timeout: 10_000,
+    });
   } finally {
     runner.disconnect();
   }
-  await expect(page.getByTestId('health-runners')).toContainText('none connected', { timeout: 10_000 });
+  await expect(page.getByTestId('health-runners')).toContainText('none connected', {
+    timeout: 10_000,
+  });
 });
 
 test('a runner with the wrong token is refused', async ({ baseURL }) => {
@@ -31,7 +38,9 @@ test('a runner with the wrong token is refused', async ({ baseURL }) => {
     transports: ['websocket'],
     reconnection: false,
   });
-  const message = await new Promise<string>((resolve) => runner.on('connect_error', (e) => resolve(e.message)));
+  const message = await new Promise<string>((resolve) =>
+    runner.on('connect_error', (e) => resolve(e.message)),
+  );
   runner.disconnect();
   expect(message).toBe('Runner token refused');
 });

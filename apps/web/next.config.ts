@@ -4,7 +4,12 @@ const config: NextConfig = {
   // Workspace packages are published as TypeScript source.
   transpilePackages: ['@tessera/graph'],
   // Native and server-only modules stay out of bundles (the custom server loads them itself).
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'onnxruntime-node'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'onnxruntime-node',
+  ],
   poweredByHeader: false,
   // `pnpm typecheck` checks every package; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -15,7 +15,13 @@ describe('readDocument', () => {
   });
 
   it('refuses a newer version and a foreign format with a problem each', () => {
-    const newer = readDocument({ format: 'tessera.workflow', version: 2, name: 'x', nodes: [], edges: [] });
+    const newer = readDocument({
+      format: 'tessera.workflow',
+      version: 2,
+      name: 'x',
+      nodes: [],
+      edges: [],
+    });
     expect(newer.ok).toBe(false);
     expect(newer.problems.map((p) => p.code)).toEqual(['newer_version']);
     const foreign = readDocument({ last_node_id: 3, nodes: [] });
@@ -24,7 +30,13 @@ describe('readDocument', () => {
   });
 
   it('reports a malformed node with its path', () => {
-    const result = readDocument({ format: 'tessera.workflow', version: 1, name: 'x', nodes: [{ id: 1 }], edges: [] });
+    const result = readDocument({
+      format: 'tessera.workflow',
+      version: 1,
+      name: 'x',
+      nodes: [{ id: 1 }],
+      edges: [],
+    });
     expect(result.ok).toBe(false);
     expect(result.problems.some((p) => p.path[0] === 'nodes')).toBe(true);
   });

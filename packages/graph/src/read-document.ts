@@ -18,5 +18,7 @@ export function readDocument(input: unknown, options: MigrateOptions = {}): Read
   const problems: Problem[] = [];
   const shape = checkShape(migrated.document, problems);
   const ok = shape.document !== undefined && problems.every((p) => p.severity !== 'error');
-  return ok && shape.document ? { ok: true, document: shape.document, problems } : { ok: false, problems };
+  return ok && shape.document
+    ? { ok: true, document: shape.document, problems }
+    : { ok: false, problems };
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { RunnerRegistry, type ConnectedRunner } from './runner-registry.ts';
 
 function runner(connectionId: string, name: string): ConnectedRunner {
-  return { connectionId, name, connectedAt: new Date(0), nodeTypes: ['ar.plan'], providers: ['cpu'] };
+  return {
+    connectionId,
+    name,
+    connectedAt: new Date(0),
+    nodeTypes: ['ar.plan'],
+    providers: ['cpu'],
+  };
 }
 
 describe('RunnerRegistry', () => {

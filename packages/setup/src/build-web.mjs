@@ -8,7 +8,13 @@ import { pnpm } from './ensure-dependencies.mjs';
 
 const webDir = path.join(repoRoot, 'apps', 'web');
 const stampFile = path.join(webDir, '.next', 'tessera-source-hash');
-const inputs = ['apps/web/src', 'apps/web/package.json', 'apps/web/next.config.ts', 'packages/graph/src', 'pnpm-lock.yaml'];
+const inputs = [
+  'apps/web/src',
+  'apps/web/package.json',
+  'apps/web/next.config.ts',
+  'packages/graph/src',
+  'pnpm-lock.yaml',
+];
 
 /**
  * @param {crypto.Hash} hash

@@ -23,7 +23,15 @@ async function ensurePnpm() {
   }
   step(`Installing pnpm ${version} into .tools/`);
   fs.mkdirSync(toolsDir, { recursive: true });
-  await run('npm', ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--no-save', `pnpm@${version}`]);
+  await run('npm', [
+    'install',
+    '--prefix',
+    toolsDir,
+    '--no-audit',
+    '--no-fund',
+    '--no-save',
+    `pnpm@${version}`,
+  ]);
 }
 
 export async function ensureDependencies() {

@@ -13,7 +13,9 @@ const needs = [
     what: 'PostgreSQL server (repository tests)',
     present: () =>
       fs.existsSync('/usr/lib/postgresql') &&
-      fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)),
+      fs
+        .readdirSync('/usr/lib/postgresql')
+        .some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)),
     packages: ['postgresql'],
   },
 ];

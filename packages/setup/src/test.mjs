@@ -2,7 +2,6 @@
 // check in order: lint, typecheck, unit tests (SQLite and PostgreSQL), browser tests.
 import { ensureDependencies, pnpm } from './ensure-dependencies.mjs';
 import { ensureSystemPackages } from './ensure-system-packages.mjs';
-import { buildWebIfStale } from './build-web.mjs';
 import { step } from './run-command.mjs';
 
 const started = Date.now();
@@ -11,10 +10,7 @@ const stages = [
   ['Lint', () => pnpm(['run', 'lint'])],
   ['Typecheck', () => pnpm(['run', 'typecheck'])],
   ['Unit tests', () => pnpm(['run', 'test:unit'])],
-  ['Browser tests', async () => {
-    await buildWebIfStale();
-    await pnpm(['run', 'test:e2e']);
-  }],
+  ['Browser tests', () => pnpm(['run', 'test:e2e'])],
 ];
 
 try {

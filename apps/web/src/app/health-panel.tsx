@@ -33,7 +33,11 @@ export function HealthPanel() {
       <Row
         label="Database"
         good={database.reachable}
-        value={database.reachable ? `reachable (${database.provider})` : `unreachable: ${database.error ?? 'unknown error'}`}
+        value={
+          database.reachable
+            ? `reachable (${database.provider})`
+            : `unreachable: ${database.error ?? 'unknown error'}`
+        }
       />
       <Row
         label="Migrations"
@@ -43,7 +47,11 @@ export function HealthPanel() {
       <Row
         label="Runners"
         good={runners.connected > 0}
-        value={runners.connected === 0 ? 'none connected — start one to run workflows' : `${runners.connected} connected: ${runners.names.join(', ')}`}
+        value={
+          runners.connected === 0
+            ? 'none connected — start one to run workflows'
+            : `${runners.connected} connected: ${runners.names.join(', ')}`
+        }
       />
       <p className="version">Tessera {version}</p>
     </section>

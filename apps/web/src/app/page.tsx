@@ -1,6 +1,13 @@
 import { HealthPanel } from './health-panel.tsx';
 
-const stages = ['Prompt', 'Plan (256 tokens)', 'Expand (1K–4K tokens)', 'Decode', 'Upscale', 'Save'];
+const stages = [
+  'Prompt',
+  'Plan (256 tokens)',
+  'Expand (1K–4K tokens)',
+  'Decode',
+  'Upscale',
+  'Save',
+];
 
 export default function HomePage() {
   return (
@@ -10,9 +17,9 @@ export default function HomePage() {
         <p className="lede">
           A node-graph studio for <strong>plan first, render second</strong> image generation. An
           autoregressive planner writes a small grid of visual tokens, the plan is expanded to a
-          finer grid, a diffusion decoder renders pixels from it and an upscaler enlarges them.
-          You wire these stages as nodes, save and share the graphs, and work with the token
-          plans themselves: watch them stream in, edit, lock, resample and compare them.
+          finer grid, a diffusion decoder renders pixels from it and an upscaler enlarges them. You
+          wire these stages as nodes, save and share the graphs, and work with the token plans
+          themselves: watch them stream in, edit, lock, resample and compare them.
         </p>
         <ol className="pipeline" aria-label="Pipeline stages">
           {stages.map((stage) => (
@@ -21,7 +28,9 @@ export default function HomePage() {
         </ol>
       </header>
       <HealthPanel />
-      <p className="note">The editor arrives soon; this page shows the server&apos;s health meanwhile.</p>
+      <p className="note">
+        The editor arrives soon; this page shows the server&apos;s health meanwhile.
+      </p>
     </main>
   );
 }

@@ -9,7 +9,10 @@ const zEnv = z.object({
   TESSERA_DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: (SQLite) or postgresql://')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      'DATABASE_URL must start with file: (SQLite) or postgresql://',
+    )
     .optional(),
   TESSERA_RUNNER_TOKEN: z.string().min(1).optional(),
 });
@@ -24,7 +27,10 @@ export interface Env {
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
-export function readEnv(source: Readonly<Record<string, string | undefined>>, repoRoot: string): Env {
+export function readEnv(
+  source: Readonly<Record<string, string | undefined>>,
+  repoRoot: string,
+): Env {
   const parsed = zEnv.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

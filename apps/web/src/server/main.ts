@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     http.once('error', reject);
     http.listen(env.port, env.host, resolve);
   });
-  console.log(`Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider})`);
+  console.log(
+    `Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider})`,
+  );
 
   const shutdown = (signal: string): void => {
     console.log(`${signal}: shutting down`);
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Tessera could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Tessera could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -16,11 +16,20 @@ interface ClientToServer {
   'health:subscribe': () => void;
 }
 interface ServerToClient {
-  'runners:changed': (runners: { name: string; nodeTypes: string[]; providers: string[] }[]) => void;
+  'runners:changed': (
+    runners: { name: string; nodeTypes: string[]; providers: string[] }[],
+  ) => void;
 }
 
-export function attachSockets(http: HttpServer, runners: RunnerRegistry, runnerToken: string | undefined): Server {
-  const io = new Server<ClientToServer, ServerToClient>(http, { serveClient: false, cors: { origin: false } });
+export function attachSockets(
+  http: HttpServer,
+  runners: RunnerRegistry,
+  runnerToken: string | undefined,
+): Server {
+  const io = new Server<ClientToServer, ServerToClient>(http, {
+    serveClient: false,
+    cors: { origin: false },
+  });
   const clients = io.of('/client');
 
   runners.subscribe((list) => {
@@ -33,8 +42,12 @@ export function attachSockets(http: HttpServer, runners: RunnerRegistry, runnerT
   const runnerNamespace = io.of('/runner');
   runnerNamespace.use((socket, next) => {
     const hello = zRunnerHello.safeParse(socket.handshake.auth);
-    if (!hello.success) return next(new Error('Bad runner handshake: expected { token, name, nodeTypes, providers }'));
-    if (!runnerToken || hello.data.token !== runnerToken) return next(new Error('Runner token refused'));
+    if (!hello.success)
+      return next(
+        new Error('Bad runner handshake: expected { token, name, nodeTypes, providers }'),
+      );
+    if (!runnerToken || hello.data.token !== runnerToken)
+      return next(new Error('Runner token refused'));
     next();
   });
   runnerNamespace.on('connection', (socket) => {

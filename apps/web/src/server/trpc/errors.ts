@@ -7,7 +7,10 @@ import type { Problem } from '@tessera/graph';
 export class DocumentProblemsError extends Error {
   override readonly name = 'DocumentProblemsError';
   constructor(readonly problems: readonly Problem[]) {
-    super(problems.find((p) => p.severity === 'error')?.message ?? 'The workflow document is not valid.');
+    super(
+      problems.find((p) => p.severity === 'error')?.message ??
+        'The workflow document is not valid.',
+    );
   }
 }
 
@@ -32,8 +35,10 @@ export async function withStorageErrors<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof WorkflowConflictError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
-    if (error instanceof NotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+    if (error instanceof WorkflowConflictError)
+      throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+    if (error instanceof NotFoundError)
+      throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
     if (error instanceof InvalidInputError || error instanceof DocumentProblemsError) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
     }

@@ -3,7 +3,10 @@ import type { TrpcContext } from './context.ts';
 import { errorDetails } from './errors.ts';
 
 const t = initTRPC.context<TrpcContext>().create({
-  errorFormatter: ({ shape, error }) => ({ ...shape, data: { ...shape.data, ...errorDetails(error.cause) } }),
+  errorFormatter: ({ shape, error }) => ({
+    ...shape,
+    data: { ...shape.data, ...errorDetails(error.cause) },
+  }),
 });
 
 export const router = t.router;

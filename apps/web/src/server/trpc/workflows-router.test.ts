@@ -15,7 +15,12 @@ let caller: ReturnType<typeof createCaller>;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
   database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
-  caller = createCaller({ database, runners: new RunnerRegistry(), version: 'test', startedAt: new Date() });
+  caller = createCaller({
+    database,
+    runners: new RunnerRegistry(),
+    version: 'test',
+    startedAt: new Date(),
+  });
 });
 
 afterAll(async () => {
@@ -34,10 +39,17 @@ async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
 
 describe('workflows router', () => {
   it('creates, lists, opens and saves a workflow, bumping its version', async () => {
-    const created = await caller.workflows.create({ name: 'Poster', document: posterWorkflowJson() });
+    const created = await caller.workflows.create({
+      name: 'Poster',
+      document: posterWorkflowJson(),
+    });
     expect(created.version).toBe(1);
     expect((await caller.workflows.list()).map((w) => w.name)).toContain('Poster');
-    const saved = await caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() });
+    const saved = await caller.workflows.save({
+      id: created.id,
+      expectedVersion: 1,
+      document: posterWorkflowJson(),
+    });
     expect(saved.version).toBe(2);
     expect((await caller.workflows.get({ id: created.id })).version).toBe(2);
     expect((await caller.workflows.versions({ id: created.id })).length).toBe(2);
@@ -45,7 +57,11 @@ describe('workflows router', () => {
 
   it('refuses a stale save with CONFLICT and keeps the refused document', async () => {
     const created = await caller.workflows.create({ name: 'Race', document: posterWorkflowJson() });
-    await caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() });
+    await caller.workflows.save({
+      id: created.id,
+      expectedVersion: 1,
+      document: posterWorkflowJson(),
+    });
     const error = await trpcError(
       caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() }),
     );
@@ -58,7 +74,10 @@ describe('workflows router', () => {
   it('refuses a malformed document with its problems and saves nothing', async () => {
     const before = (await caller.workflows.list()).length;
     const error = await trpcError(
-      caller.workflows.create({ name: 'Bad', document: { format: 'tessera.workflow', version: 9, nodes: [], edges: [] } }),
+      caller.workflows.create({
+        name: 'Bad',
+        document: { format: 'tessera.workflow', version: 9, nodes: [], edges: [] },
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/version/i);
@@ -72,7 +91,11 @@ describe('workflows router', () => {
   it('reports health: database reachable, migrations applied, no runners', async () => {
     const health = await caller.health.get();
     expect(health.ok).toBe(true);
-    expect(health.database).toMatchObject({ provider: 'sqlite', reachable: true, migrationsPending: [] });
+    expect(health.database).toMatchObject({
+      provider: 'sqlite',
+      reachable: true,
+      migrationsPending: [],
+    });
     expect(health.database.migrationsApplied).toBeGreaterThan(0);
     expect(health.runners.connected).toBe(0);
   });

@@ -6,7 +6,10 @@ import { asId, type JsonObject, type WorkflowId } from '@tessera/db';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { publicProcedure, router } from './init.ts';
 
-const zWorkflowIdInput = z.string().min(1).transform((id) => asId<WorkflowId>(id));
+const zWorkflowIdInput = z
+  .string()
+  .min(1)
+  .transform((id) => asId<WorkflowId>(id));
 const zName = z.string().trim().min(1, 'A workflow needs a name.').max(200);
 
 /** Reads (and migrates) a submitted document; refuses it with every problem if malformed. */
@@ -23,20 +26,32 @@ function toJsonObject(document: WorkflowDocument): JsonObject {
 export const workflowsRouter = router({
   list: publicProcedure.query(({ ctx }) => ctx.database.workflows.list()),
 
-  get: publicProcedure
-    .input(z.object({ id: zWorkflowIdInput }))
-    .query(async ({ ctx, input }) => {
-      const workflow = await ctx.database.workflows.get(input.id);
-      if (!workflow) throw new TRPCError({ code: 'NOT_FOUND', message: `There is no workflow with id ${input.id}.` });
-      return workflow;
-    }),
+  get: publicProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+    const workflow = await ctx.database.workflows.get(input.id);
+    if (!workflow)
+      throw new TRPCError({
+        code: 'NOT_FOUND',
+        message: `There is no workflow with id ${input.id}.`,
+      });
+    return workflow;
+  }),
 
   create: publicProcedure
-    .input(z.object({ name: zName, description: z.string().max(5000).optional(), document: z.unknown() }))
+    .input(
+      z.object({
+        name: zName,
+        description: z.string().max(5000).optional(),
+        document: z.unknown(),
+      }),
+    )
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
         const document = acceptDocument(input.document);
-        return ctx.database.workflows.create({ name: input.name, description: input.description ?? '', document });
+        return ctx.database.workflows.create({
+          name: input.name,
+          description: input.description ?? '',
+          document,
+        });
       }),
     ),
 
@@ -60,9 +75,13 @@ export const workflowsRouter = router({
 
   rename: publicProcedure
     .input(z.object({ id: zWorkflowIdInput, name: zName }))
-    .mutation(({ ctx, input }) => withStorageErrors(() => ctx.database.workflows.rename(input.id, input.name))),
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(() => ctx.database.workflows.rename(input.id, input.name)),
+    ),
 
   versions: publicProcedure
     .input(z.object({ id: zWorkflowIdInput }))
-    .query(({ ctx, input }) => withStorageErrors(() => ctx.database.workflows.listVersions(input.id))),
+    .query(({ ctx, input }) =>
+      withStorageErrors(() => ctx.database.workflows.listVersions(input.id)),
+    ),
 });
