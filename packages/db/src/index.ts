@@ -1,1 +1,75 @@
-export {};
+// @tessera/db: the Prisma client over SQLite or PostgreSQL, start-up migrations, repositories.
+export { openDatabase, type Database, type OpenDatabaseOptions } from './open-database.ts';
+export type { DatabaseHealth } from './health.ts';
+export { databaseUrlFromEnv, defaultDatabaseUrl } from './env.ts';
+export {
+  parseDatabaseUrl,
+  redactUrl,
+  UnsupportedDatabaseUrlError,
+  type DatabaseProvider,
+} from './database-url.ts';
+export type { DbClient, DbTransaction } from './client/db-client.ts';
+
+export {
+  applyMigrations,
+  readMigrationState,
+  type ApplyMigrationsResult,
+  type MigrationOptions,
+  type MigrationState,
+} from './migrate/apply-migrations.ts';
+export { defaultMigrationsDir } from './migrate/migration-files.ts';
+export {
+  FailedMigrationError,
+  MigrationApplyError,
+  MigrationChecksumError,
+  UnknownMigrationError,
+} from './migrate/migration-errors.ts';
+
+export { WorkflowConflictError } from './errors/workflow-conflict-error.ts';
+export { NotFoundError } from './errors/not-found-error.ts';
+export { InvalidRunTransitionError } from './errors/invalid-run-transition-error.ts';
+export { InvalidInputError } from './errors/invalid-input-error.ts';
+
+export * from './ids.ts';
+export type { JsonArray, JsonObject, JsonPrimitive, JsonValue } from './json.ts';
+
+export {
+  WorkflowRepository,
+  type CreateWorkflowInput,
+  type ListWorkflowsOptions,
+  type SaveWorkflowInput,
+} from './repositories/workflow-repository.ts';
+export {
+  workflowVersionKinds,
+  workflowVisibilities,
+  type WorkflowRecord,
+  type WorkflowSummary,
+  type WorkflowVersionKind,
+  type WorkflowVersionRecord,
+  type WorkflowVisibility,
+} from './repositories/workflow-records.ts';
+export {
+  RunRepository,
+  type CreateRunInput,
+  type ListRunsOptions,
+  type UpdateRunNodeInput,
+} from './repositories/run-repository.ts';
+export {
+  runNodeStatuses,
+  runStatuses,
+  runTransitions,
+  type FinishedRunStatus,
+  type RunNodeRecord,
+  type RunNodeStatus,
+  type RunRecord,
+  type RunStatus,
+} from './repositories/run-records.ts';
+export {
+  ArtifactRepository,
+  sha256Hex,
+  type CreateArtifactInput,
+  type InlineArtifactInput,
+  type StoredArtifactInput,
+} from './repositories/artifact-repository.ts';
+export type { ArtifactRecord, ArtifactWithBytes } from './repositories/artifact-records.ts';
+export { RunnerRepository, type RunnerRecord } from './repositories/runner-repository.ts';

@@ -48,5 +48,7 @@ export async function ensureDependencies() {
  * @param {Record<string, string>} [env]
  */
 export function pnpm(args, env = {}) {
-  return run(pnpmBin, args, { env: { ...installEnv(), ...env }, cwd: repoRoot });
+  // Scripts in package.json call `pnpm` by name: put the pinned one first on PATH.
+  const PATH = `${path.dirname(pnpmBin)}${path.delimiter}${process.env.PATH ?? ''}`;
+  return run(pnpmBin, args, { env: { ...installEnv(), PATH, ...env }, cwd: repoRoot });
 }

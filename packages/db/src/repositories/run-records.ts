@@ -1,0 +1,99 @@
+// Run rows as the rest of Tessera sees them.
+import type { Run, RunNode } from '../generated/sqlite/client.ts';
+import {
+  asId,
+  asOptionalId,
+  type NodeId,
+  type RunId,
+  type RunnerId,
+  type UserId,
+  type WorkflowId,
+} from '../ids.ts';
+import { expectJsonObject, type JsonObject } from '../json.ts';
+import { enumValue } from './enum-value.ts';
+
+export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof runStatuses)[number];
+export type FinishedRunStatus = Extract<RunStatus, 'succeeded' | 'failed' | 'cancelled'>;
+
+export const runNodeStatuses = [
+  'pending',
+  'running',
+  'succeeded',
+  'failed',
+  'cancelled',
+  'skipped',
+] as const;
+export type RunNodeStatus = (typeof runNodeStatuses)[number];
+
+/** Which statuses a run may move to from each status. */
+export const runTransitions: Readonly<Record<RunStatus, readonly RunStatus[]>> = {
+  queued: ['running', 'failed', 'cancelled'],
+  running: ['succeeded', 'failed', 'cancelled'],
+  succeeded: [],
+  failed: [],
+  cancelled: [],
+};
+
+export interface RunRecord {
+  readonly id: RunId;
+  readonly workflowId: WorkflowId | null;
+  readonly workflowVersion: number | null;
+  /** The document exactly as it was when the run was queued. */
+  readonly document: JsonObject;
+  readonly status: RunStatus;
+  readonly error: string | null;
+  /** The node whose failure failed the run, when one did. */
+  readonly errorNodeId: NodeId | null;
+  readonly runnerId: RunnerId | null;
+  readonly ownerId: UserId | null;
+  readonly queuedAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+}
+
+export interface RunNodeRecord {
+  readonly runId: RunId;
+  readonly nodeId: NodeId;
+  readonly nodeType: string;
+  readonly status: RunNodeStatus;
+  /** The outputs came from the cache. */
+  readonly cached: boolean;
+  readonly cacheKey: string | null;
+  readonly runnerId: RunnerId | null;
+  readonly error: string | null;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+}
+
+export function toRunRecord(row: Run): RunRecord {
+  return {
+    id: asId<RunId>(row.id),
+    workflowId: asOptionalId<WorkflowId>(row.workflowId),
+    workflowVersion: row.workflowVersion,
+    document: expectJsonObject(row.document, `Run ${row.id} document`),
+    status: enumValue(runStatuses, row.status, 'run status'),
+    error: row.error,
+    errorNodeId: asOptionalId<NodeId>(row.errorNodeId),
+    runnerId: asOptionalId<RunnerId>(row.runnerId),
+    ownerId: asOptionalId<UserId>(row.ownerId),
+    queuedAt: row.queuedAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+export function toRunNodeRecord(row: RunNode): RunNodeRecord {
+  return {
+    runId: asId<RunId>(row.runId),
+    nodeId: asId<NodeId>(row.nodeId),
+    nodeType: row.nodeType,
+    status: enumValue(runNodeStatuses, row.status, 'run node status'),
+    cached: row.cached,
+    cacheKey: row.cacheKey,
+    runnerId: asOptionalId<RunnerId>(row.runnerId),
+    error: row.error,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+  };
+}
