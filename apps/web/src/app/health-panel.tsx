@@ -2,10 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../lib/trpc.ts';
 
-function Row({ label, good, value }: { label: string; good: boolean; value: string }) {
+type Status = 'good' | 'warn' | 'bad';
+
+function Row({ label, status, value }: { label: string; status: Status; value: string }) {
   return (
-    <div className="health-row" data-testid={`health-${label.toLowerCase()}`} data-good={good}>
-      <span className={good ? 'dot good' : 'dot bad'} aria-hidden />
+    <div className="health-row" data-testid={`health-${label.toLowerCase()}`} data-status={status}>
+      <span className={`dot ${status}`} aria-hidden />
       <span className="label">{label}</span>
       <span className="value">{value}</span>
     </div>
@@ -32,7 +34,7 @@ export function HealthPanel() {
       <h2>Server health</h2>
       <Row
         label="Database"
-        good={database.reachable}
+        status={database.reachable ? 'good' : 'bad'}
         value={
           database.reachable
             ? `reachable (${database.provider})`
@@ -41,12 +43,12 @@ export function HealthPanel() {
       />
       <Row
         label="Migrations"
-        good={database.reachable && pending === 0}
+        status={database.reachable && pending === 0 ? 'good' : 'bad'}
         value={pending === 0 ? `applied (${database.migrationsApplied})` : `${pending} pending`}
       />
       <Row
         label="Runners"
-        good={runners.connected > 0}
+        status={runners.connected > 0 ? 'good' : 'warn'}
         value={
           runners.connected === 0
             ? 'none connected — start one to run workflows'
