@@ -1,1 +1,5 @@
-export {};
+// @tessera/protocol: what travels between browser, hub and runners. Importable in the browser:
+// no Node built-ins.
+
+// --- token plans: the versioned binary codec (token-plan/) ---
+export * from './token-plan/index.ts';

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, zManifest } from './manifest-schema.ts';
+import { ModelPackageError } from './model-package-error.ts';
+
+/**
+ * Validates parsed `model.json` content. An unknown format or a newer version is refused as
+ * `unsupported-manifest`; anything else wrong is `malformed-manifest` with the path of each bad
+ * field (e.g. `stages["ar.plan"].inputs[0].dtype`). `file` is only used in messages.
+ */
+export function parseManifest(json: unknown, file: string): Manifest {
+  const head = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (head.format !== MANIFEST_FORMAT) {
+    throw new ModelPackageError(
+      'unsupported-manifest',
+      file,
+      `not a Tessera model manifest: format is ${JSON.stringify(head.format)}, expected "${MANIFEST_FORMAT}"`,
+    );
+  }
+  const version = head.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > MANIFEST_VERSION) {
+    throw new ModelPackageError(
+      'unsupported-manifest',
+      file,
+      `manifest version ${version} is newer than this library reads (${MANIFEST_VERSION}); update @tessera/inference`,
+    );
+  }
+  const result = zManifest.safeParse(json);
+  if (!result.success) {
+    throw new ModelPackageError(
+      'malformed-manifest',
+      file,
+      `malformed manifest: ${result.error.issues.map(describeIssue).join('; ')}`,
+    );
+  }
+  return result.data;
+}
+
+/** Parses the text of `model.json`; invalid JSON is `malformed-manifest` too. */
+export function parseManifestText(text: string, file: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ModelPackageError(
+      'malformed-manifest',
+      file,
+      `not valid JSON: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return parseManifest(json, file);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** `stages["ar.plan"].inputs[0].dtype` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) return i === 0 ? name : `.${name}`;
+      return `[${JSON.stringify(name)}]`;
+    })
+    .join('');
+}
