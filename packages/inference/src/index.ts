@@ -53,3 +53,19 @@ export { type PlanFromIdsOptions, tokenPlanFromIds } from './codebook/plan-from-
 // --- samplers, tokenizer, glyph maps, pipeline stages (rng/, sampling/, planner/, expander/, decoder/, glyphs/, pipeline/) ---
 
 // --- upscaler (upscale/) ---
+export {
+  UPSCALE_FACTORS,
+  UPSCALE_INPUT,
+  UPSCALE_OUTPUT,
+  type UpscaleFactor,
+  isUpscaleFactor,
+  upscaleFileName,
+  upscaleStage,
+} from './upscale/upscale-model.ts';
+export {
+  UPSCALE_OVERLAP,
+  UPSCALE_TILE_SIZE,
+  type UpscaleOptions,
+  type UpscaleProgress,
+  upscaleImage,
+} from './upscale/upscale-image.ts';

@@ -38,6 +38,18 @@ def file_entry(path):
     return {"path": rel(path), "bytes": os.path.getsize(path), "sha256": sha(path)}
 
 
+def upscale_stage(onnx_dir, factor):
+    """Not trained here: written by `pnpm --filter @tessera/inference run convert:upscaler`, which
+    records licence and origin in the ONNX file's metadata_props; copy them from there."""
+    path = os.path.join(onnx_dir, f"upscale-x{factor}.onnx")
+    meta = {p.key: p.value for p in onnx.load(path, load_external_data=False).metadata_props}
+    return {**file_entry(path), **signature(path), "factor": factor,
+            "layout": "NCHW RGB; image: float32 0-255; upscaled: float32 ~0-255, unclamped (clamp and round to "
+                      "bytes); height and width are free, tile large inputs (packages/inference/src/upscale)",
+            "licence": f"{meta['licence']}, {meta['copyright']} (onnx/LICENSE-upscale.txt)",
+            "origin": f"{meta['origin']} ({meta['project']}); {meta['architecture']}; converted by {meta['converter']}"}
+
+
 def main():
     cbj = json.load(open(os.path.join(PKG, "codebooks", "codebooks.json")))
     books = {c["grid"]: c for c in cbj["codebooks"]}
@@ -109,8 +121,8 @@ def main():
                                       "v_u with all plan inputs null and the same text (batch them as B=2)",
                             "output": "image = round((clamp(x_0, -1, 1) + 1) * 127.5) as uint8 RGB"},
             },
-            "image.upscale": {"note": "not part of this recipe: the MIT ESRGAN models from @upscalerjs/esrgan-slim / "
-                                      "-medium, converted by project code (see the issue)"},
+            "image.upscale": {"note": "the image.upscale node runs stage upscale-x2 or upscale-x4 (its factor)"},
+            **{f"upscale-x{f}": upscale_stage(onnx_dir, f) for f in (2, 4)},
         },
         "evaluation": {"file": "train/results/metrics.json", "heldoutPrompts": "train/heldout_prompts.json",
                        "summary": ev.get("summary")},
@@ -120,6 +132,9 @@ def main():
             "font": "DejaVu Sans Bold, Bitstream Vera licence (train/fonts/LICENSE-DejaVu.txt); glyph_atlas.json is "
                     "rendered from it",
             "code": "train/ (project licence, MIT)",
+            "upscalers": "onnx/upscale-x2.onnx, onnx/upscale-x4.onnx: pretrained weights from @upscalerjs/esrgan-slim "
+                         "(MIT, Copyright (c) 2022 Kevin Scott; notice in onnx/LICENSE-upscale.txt), converted by "
+                         "packages/inference/src/upscale/convert",
         },
         "training": {"recipe": "train/train_all.py", "device": metrics.get("device"), "torch": metrics.get("torch"),
                      "timingsSeconds": metrics.get("timings_seconds")},
