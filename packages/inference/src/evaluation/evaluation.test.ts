@@ -48,8 +48,9 @@ describe('layout scoring', () => {
 
 describe('headline matching', () => {
   const box = { x: 40, y: 40, width: 100, height: 40 };
-  it('ignores case and spaces', () => {
-    expect(normaliseHeadline(' Sale 50 ')).toBe('SALE50');
+  it('ignores case and extra whitespace, but not missing spaces', () => {
+    expect(normaliseHeadline(' Sale  50 ')).toBe('SALE 50');
+    expect(headlineReadBack([{ text: 'SALE50', box }], 'SALE 50', [0, 0, 10, 10], 4)).toBe(false);
     expect(headlineReadBack([{ text: 'sale 50', box }], 'SALE 50', [0, 0, 10, 10], 4)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
-/** Headline comparison used by the evaluation: upper-case, spaces removed. */
+/** Headline comparison used by the evaluation: NFKC, upper-case, whitespace collapsed, trimmed. */
 export function normaliseHeadline(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, '');
+  return text.normalize('NFKC').toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface ReadLine {
@@ -39,5 +39,5 @@ export function headlineReadBack(
       );
     })
     .sort((a, b) => a.box.x - b.box.x);
-  return inside.length > 0 && normaliseHeadline(inside.map((l) => l.text).join('')) === wanted;
+  return inside.length > 0 && normaliseHeadline(inside.map((l) => l.text).join(' ')) === wanted;
 }
