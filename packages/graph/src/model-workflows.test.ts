@@ -14,7 +14,7 @@ const workflowFiles = readdirSync(modelsDir, { withFileTypes: true })
     const dir = path.join(modelsDir, entry.name, 'workflows');
     try {
       return readdirSync(dir)
-        .filter((file) => file.endsWith('.workflow.json'))
+        .filter((file) => file.endsWith('.json'))
         .map((file) => path.join(dir, file));
     } catch {
       return [];
