@@ -51,6 +51,87 @@ export { renderPlanPreview } from './codebook/plan-preview.ts';
 export { type PlanFromIdsOptions, tokenPlanFromIds } from './codebook/plan-from-ids.ts';
 
 // --- samplers, tokenizer, glyph maps, pipeline stages (rng/, sampling/, planner/, expander/, decoder/, glyphs/, pipeline/) ---
+export { type SeededRng, createRng } from './rng/seeded-rng.ts';
+export { AbortError, isAbortError, throwIfAborted } from './sampling/abort.ts';
+export {
+  GREEDY,
+  type SamplingOptions,
+  checkSamplingOptions,
+  isGreedy,
+} from './sampling/sampling-options.ts';
+export { type TokenAlternative, TokenSampler } from './sampling/token-sampler.ts';
+export {
+  type PromptPrefix,
+  type PromptTokenizerSpec,
+  conditionalPrefix,
+  layoutTokenId,
+  layoutTokenPosition,
+  paddedPromptIds,
+  promptBytes,
+  unconditionalPrefix,
+} from './planner/prompt-tokenizer.ts';
+export { PLANNER_IO, type PlannerSpec } from './planner/planner-spec.ts';
+export {
+  LAYOUT_ALTERNATIVES,
+  type LayoutHooks,
+  type LayoutSample,
+  type LayoutSamplingOptions,
+  type TokenCallback,
+  sampleLayout,
+} from './planner/sample-layout.ts';
+export { EXPANDER_IO, type ExpanderSpec } from './expander/expander-spec.ts';
+export {
+  type ExpandOptions,
+  type ExpanderInputs,
+  type FinePlanSample,
+  expandLayout,
+} from './expander/expand-layout.ts';
+export { DECODER_IO, type DecoderSpec } from './decoder/decoder-spec.ts';
+export { shiftedTimesteps } from './decoder/flow-schedule.ts';
+export { planarToRgb, previewRgb, toByte } from './decoder/latent-rgb.ts';
+export { type PlanConditioning, buildPlanFeeds } from './decoder/plan-feeds.ts';
+export {
+  type DecodeHooks,
+  type DecodeInputs,
+  type EulerOptions,
+  type StepCallback,
+  sampleImage,
+} from './decoder/euler-sampler.ts';
+export {
+  type Glyph,
+  type GlyphAtlas,
+  type GlyphFace,
+  parseGlyphAtlas,
+} from './glyphs/glyph-atlas.ts';
+export type { GlyphLayoutSpec } from './glyphs/glyph-spec.ts';
+export { type QuotedText, type ZoneIndex, parseQuotedText } from './glyphs/quoted-text.ts';
+export {
+  type HeadlineLayout,
+  fitHeadline,
+  headlineWidth,
+  layoutHeadline,
+  normalizeHeadline,
+} from './glyphs/headline.ts';
+export { decoderTextIds, glyphMapToInput, renderGlyphMap } from './glyphs/glyph-map.ts';
+export {
+  type CodebookInfo,
+  type TinyModelConstants,
+  tinyConstantsFromManifest,
+} from './pipeline/model-constants.ts';
+export {
+  PIPELINE_STAGES,
+  type PipelineModel,
+  createPipelineModel,
+} from './pipeline/pipeline-model.ts';
+export { pipelineModelFromPackage } from './pipeline/from-package.ts';
+export { checkPlanForModel } from './pipeline/token-plans.ts';
+export {
+  type LayoutPlanResult,
+  type PlanLayoutOptions,
+  planLayout,
+} from './pipeline/plan-layout.ts';
+export { type ExpandPlanOptions, expandPlan } from './pipeline/expand-plan.ts';
+export { type DecodeImageOptions, decodeImage } from './pipeline/decode-image.ts';
 
 // --- upscaler (upscale/) ---
 export {
