@@ -24,7 +24,12 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const pkg = await loadModelPackage(values.model, { session: { intraOpNumThreads: 2 } });
+// Logs go to stderr: stdout carries the one JSON line.
+const logger = {
+  info: (message: string) => process.stderr.write(`[inference] ${message}\n`),
+  warn: (message: string) => process.stderr.write(`[inference] ${message}\n`),
+};
+const pkg = await loadModelPackage(values.model, { logger });
 const model = pipelineModelFromPackage(pkg);
 const suite = loadHeldoutSuite(path.join(values.model, 'train/heldout_prompts.json'));
 const prompts = suite.prompts.slice(0, values.n ? Number(values.n) : undefined);
