@@ -71,6 +71,18 @@ describe('defineNodeSpec', () => {
     expect(() =>
       defineNodeSpec({ ...base, params: [{ name: 'n', kind: 'int', min: 3, max: 1 }] }),
     ).toThrow('min > max');
+    expect(() =>
+      defineNodeSpec({
+        ...base,
+        params: [{ name: 'p', kind: 'string', pattern: '[a-z]+', default: 'A' }],
+      }),
+    ).toThrow('default of param "p" must be text matching /[a-z]+/');
+  });
+
+  it('throws when a string pattern is not a regular expression', () => {
+    expect(() =>
+      defineNodeSpec({ ...base, params: [{ name: 'p', kind: 'string', pattern: '[a-' }] }),
+    ).toThrow('param "p" has a pattern that is not a regular expression');
   });
 
   it('accepts a required param without default', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type NodeSpec, zNodeSpec } from './node-spec.ts';
-import { checkParamValue } from './param-check.ts';
+import { checkParamValue, patternRegExp } from './param-check.ts';
 
 function duplicates(names: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -29,6 +29,14 @@ function specProblems(spec: NodeSpec): string[] {
     }
     if (param.kind === 'enum' && duplicates(param.options.map(String)).length > 0) {
       problems.push(`param "${param.name}" lists an option twice`);
+    }
+    if (param.kind === 'string' && param.pattern !== undefined) {
+      try {
+        patternRegExp(param.pattern);
+      } catch {
+        problems.push(`param "${param.name}" has a pattern that is not a regular expression`);
+        continue;
+      }
     }
     if (param.default !== undefined) {
       const issue = checkParamValue(param, param.default);

@@ -57,6 +57,7 @@ export {
   type ParamIssueCode,
   checkParamValue,
   describeValue,
+  patternRegExp,
 } from './param-check.ts';
 export { ParamsError, parseParams, resolveParams } from './params.ts';
 export {

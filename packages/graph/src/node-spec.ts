@@ -50,6 +50,13 @@ export const zStringParamSpec = z.object({
   /** Render a text area instead of a single-line input. */
   multiline: z.boolean().optional(),
   maxLength: z.int().nonnegative().optional(),
+  /**
+   * A regular expression (JavaScript, `u` flag) the whole value must match, as in HTML's
+   * `<input pattern>`: anchors are implied.
+   */
+  pattern: z.string().optional(),
+  /** What a matching value looks like, finishing the sentence "must be …" in messages. */
+  patternHint: z.string().optional(),
 });
 export const zBooleanParamSpec = z.object({
   ...paramBase,

@@ -40,6 +40,19 @@ describe('checkParamValue', () => {
     expect(code({ name: 'e', kind: 'enum', options: [2, 4] }, 4)).toBeUndefined();
     expect(code({ name: 'e', kind: 'enum', options: [2, 4] }, '4')).toBe('param_not_in_list');
   });
+
+  it('checks a string pattern against the whole value, with the hint in the message', () => {
+    const param: ParamSpec = {
+      name: 'prefix',
+      kind: 'string',
+      pattern: '[a-z]+',
+      patternHint: 'lowercase letters',
+    };
+    expect(code(param, 'abc')).toBeUndefined();
+    expect(code(param, 'abc/')).toBe('param_bad_format');
+    expect(code(param, '/abc')).toBe('param_bad_format');
+    expect(checkParamValue(param, 'A')?.message).toBe('must be lowercase letters, got "A"');
+  });
 });
 
 describe('describeValue', () => {

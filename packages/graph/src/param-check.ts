@@ -1,6 +1,7 @@
 import { MAX_SEED, type ParamSpec } from './node-spec.ts';
 
-export type ParamIssueCode = 'param_wrong_type' | 'param_out_of_range' | 'param_not_in_list';
+export type ParamIssueCode =
+  'param_wrong_type' | 'param_out_of_range' | 'param_not_in_list' | 'param_bad_format';
 
 /** Why a value does not fit a param; `message` finishes the sentence "param "x" …". */
 export interface ParamIssue {
@@ -81,6 +82,11 @@ function seedBounds(param: Bounds): Bounds {
   };
 }
 
+/** The regular expression of a string param's `pattern`: the whole value must match. */
+export function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
 /** Checks one value against its param spec; `undefined` when it fits. */
 export function checkParamValue(param: ParamSpec, value: unknown): ParamIssue | undefined {
   switch (param.kind) {
@@ -105,6 +111,12 @@ export function checkParamValue(param: ParamSpec, value: unknown): ParamIssue | 
         return {
           code: 'param_out_of_range',
           message: `must be at most ${param.maxLength} characters long, got ${value.length}`,
+        };
+      }
+      if (param.pattern !== undefined && !patternRegExp(param.pattern).test(value)) {
+        return {
+          code: 'param_bad_format',
+          message: `must be ${param.patternHint ?? `text matching /${param.pattern}/`}, got ${describeValue(value)}`,
         };
       }
       return undefined;

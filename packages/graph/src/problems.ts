@@ -22,6 +22,7 @@ export const PROBLEM_CODES = {
   PARAM_WRONG_TYPE: 'param_wrong_type',
   PARAM_OUT_OF_RANGE: 'param_out_of_range',
   PARAM_NOT_IN_LIST: 'param_not_in_list',
+  PARAM_BAD_FORMAT: 'param_bad_format',
   UNKNOWN_PARAM: 'unknown_param',
   CYCLE: 'cycle',
   NO_OUTPUT_NODE: 'no_output_node',

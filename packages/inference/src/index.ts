@@ -150,3 +150,15 @@ export {
   type UpscaleProgress,
   upscaleImage,
 } from './upscale/upscale-image.ts';
+
+// --- images (image/) ---
+export { type RgbImage, checkImage, encodePng } from './image/png-encode.ts';
+export { decodePng } from './image/png-decode.ts';
+export {
+  type PngChunk,
+  PngFormatError,
+  encodePngChunk,
+  encodeTextChunk,
+  readPngChunks,
+  readPngText,
+} from './image/png-chunks.ts';

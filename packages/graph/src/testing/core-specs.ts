@@ -1,8 +1,10 @@
 import { defineNodeSpec } from '../define-node-spec.ts';
 
 /**
- * Specs (metadata only) of the core node catalogue in DESIGN.md, for tests in any package until
- * `@tessera/nodes` owns them. Names, ports and defaults follow the contract table.
+ * Drafts (metadata only) of the core node catalogue in DESIGN.md, for this package's own tests:
+ * graph cannot depend on `@tessera/nodes`, which owns the real specs (`@tessera/nodes/specs`).
+ * A test there keeps these in step with the real ones (everything but titles and descriptions),
+ * so change both together. Other packages should import `@tessera/nodes/specs`.
  */
 
 export const promptSpec = defineNodeSpec({
@@ -159,7 +161,15 @@ export const imageSaveSpec = defineNodeSpec({
   category: 'output',
   description: 'Saves an image as PNG with the plan and workflow embedded.',
   params: [
-    { name: 'prefix', kind: 'string', default: 'tessera', description: 'File name prefix.' },
+    {
+      name: 'prefix',
+      kind: 'string',
+      default: 'tessera',
+      pattern: '[A-Za-z0-9][A-Za-z0-9_.-]{0,63}',
+      patternHint:
+        'a file name prefix of 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit (no folders)',
+      description: 'File name prefix.',
+    },
   ],
   inputs: [{ name: 'image', type: 'IMAGE' }],
   outputs: [],

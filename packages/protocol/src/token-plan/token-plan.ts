@@ -40,7 +40,7 @@ export const TOKEN_PLAN_FILE_EXTENSION = '.tplan';
 export const TOKEN_PLAN_MEDIA_TYPE = 'application/vnd.tessera.token-plan';
 
 /** Keyword of the PNG text chunk that carries a plan as base64 (`encodeTokenPlanBase64`). */
-export const TOKEN_PLAN_PNG_KEYWORD = 'tessera:token-plan';
+export const TOKEN_PLAN_PNG_KEYWORD = 'tessera:plan';
 
 /** Largest height or width (stored as u16). */
 export const TOKEN_PLAN_MAX_SIDE = 0xffff;

@@ -1,0 +1,4 @@
+import type { Clock } from '../context/capabilities.ts';
+
+/** The real clock (epoch milliseconds). */
+export const systemClock: Clock = { now: () => Date.now() };

@@ -1,0 +1,49 @@
+import { DuplicateNodeTypeError, UnknownNodeTypeError, defineNodeSpec } from '@tessera/graph';
+import { describe, expect, it } from 'vitest';
+import { coreNodes, createCoreRegistry } from '../nodes/core-nodes.ts';
+import { coreNodeSpecs } from '../specs/index.ts';
+import { defineNode } from './define-node.ts';
+import { createNodeRegistry } from './registry.ts';
+
+const echo = defineNode(
+  defineNodeSpec({
+    type: 'test.echo',
+    version: 1,
+    title: 'Echo',
+    category: 'test',
+    description: '',
+    params: [],
+    inputs: [],
+    outputs: [],
+    output: true,
+  }),
+  () => Promise.resolve({ outputs: {} }),
+);
+
+describe('node registries', () => {
+  it('hold the core nodes with the specs of @tessera/nodes/specs, in order', () => {
+    const registry = createCoreRegistry();
+    expect(registry.list().map((node) => node.spec)).toEqual([...coreNodeSpecs]);
+    expect(registry.catalogue.list()).toEqual([...coreNodeSpecs]);
+    expect(registry.get('ar.plan').spec.type).toBe('ar.plan');
+    expect(registry.has('image.save')).toBe(true);
+    expect(registry.find('KSampler')).toBeUndefined();
+  });
+
+  it('take extra node types beside the core ones', () => {
+    const registry = createCoreRegistry([echo]);
+    expect(registry.get('test.echo')).toBe(echo);
+    expect(registry.catalogue.get('test.echo')).toBe(echo.spec);
+  });
+
+  it('throw naming a type registered twice', () => {
+    expect(() => createNodeRegistry([echo, echo])).toThrow(DuplicateNodeTypeError);
+    expect(() => createCoreRegistry([coreNodes[2]!])).toThrow('"plan.expand" is registered twice');
+  });
+
+  it('throw naming an unknown type', () => {
+    const registry = createCoreRegistry();
+    expect(() => registry.get('KSampler')).toThrow(UnknownNodeTypeError);
+    expect(() => registry.get('KSampler')).toThrow('Unknown node type "KSampler"');
+  });
+});

@@ -1,0 +1,27 @@
+import type { NodeImplementation } from '../context/node-context.ts';
+import { type NodeRegistry, createNodeRegistry } from '../context/registry.ts';
+import { arPlanNode } from './ar-plan.ts';
+import { diffusionDecodeNode } from './diffusion-decode.ts';
+import { imagePreviewNode } from './image-preview.ts';
+import { imageSaveNode } from './image-save.ts';
+import { imageUpscaleNode } from './image-upscale.ts';
+import { planExpandNode } from './plan-expand.ts';
+import { planPreviewNode } from './plan-preview.ts';
+import { promptNode } from './prompt.ts';
+
+/** The core nodes, in the order of `coreNodeSpecs`. */
+export const coreNodes: readonly NodeImplementation[] = [
+  promptNode,
+  arPlanNode,
+  planExpandNode,
+  diffusionDecodeNode,
+  imageUpscaleNode,
+  imageSaveNode,
+  planPreviewNode,
+  imagePreviewNode,
+];
+
+/** A registry of the core nodes plus `extra` ones (a duplicate type throws, naming it). */
+export function createCoreRegistry(extra: Iterable<NodeImplementation> = []): NodeRegistry {
+  return createNodeRegistry([...coreNodes, ...extra]);
+}

@@ -1,0 +1,30 @@
+import { defineNode } from '../context/define-node.ts';
+import { encodePng } from '../save/png.ts';
+import { pngTexts } from '../save/png-texts.ts';
+import { buildRunManifest } from '../save/run-manifest.ts';
+import { imageSaveSpec } from '../specs/image-save.ts';
+
+/**
+ * Writes the image as `<prefix>_<n>.png` through `ctx.files` (atomic, never overwriting) with
+ * the workflow, the run manifest and the image's source plan as iTXt chunks. The bytes depend
+ * only on the image, the workflow, the params and the model: no timestamps.
+ */
+export const imageSaveNode = defineNode(imageSaveSpec, async (ctx) => {
+  const { image } = ctx.inputs;
+  const model = await ctx.models.load();
+  const manifest = buildRunManifest(ctx.run, model.provenance);
+  const png = encodePng(image, pngTexts(ctx.run.workflow, manifest, image.plan));
+  ctx.progress(0, 1);
+  const saved = await ctx.files.writeNew({
+    prefix: ctx.params.prefix,
+    extension: '.png',
+    bytes: png,
+    signal: ctx.signal,
+  });
+  ctx.progress(1, 1);
+  ctx.log.info(`saved ${saved.name} (${saved.bytes} bytes)`);
+  return {
+    outputs: {},
+    display: { kind: 'saved', files: [{ ...saved, width: image.width, height: image.height }] },
+  };
+});

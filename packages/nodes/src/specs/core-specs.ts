@@ -1,0 +1,26 @@
+import { type Catalogue, createCatalogue } from '@tessera/graph';
+import { arPlanSpec } from './ar-plan.ts';
+import { diffusionDecodeSpec } from './diffusion-decode.ts';
+import { imagePreviewSpec } from './image-preview.ts';
+import { imageSaveSpec } from './image-save.ts';
+import { imageUpscaleSpec } from './image-upscale.ts';
+import { planExpandSpec } from './plan-expand.ts';
+import { planPreviewSpec } from './plan-preview.ts';
+import { promptSpec } from './prompt.ts';
+
+/** The core node catalogue of DESIGN.md, in palette order. */
+export const coreNodeSpecs = [
+  promptSpec,
+  arPlanSpec,
+  planExpandSpec,
+  diffusionDecodeSpec,
+  imageUpscaleSpec,
+  imageSaveSpec,
+  planPreviewSpec,
+  imagePreviewSpec,
+] as const;
+
+/** A catalogue of the core node specs (what `validate()` and `plan()` need). */
+export function createCoreCatalogue(): Catalogue {
+  return createCatalogue(coreNodeSpecs);
+}
