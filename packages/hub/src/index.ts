@@ -1,1 +1,30 @@
 export { RunnerRegistry, type ConnectedRunner, type RunnerListener } from './runner-registry.ts';
+export { HUB_SOCKET_OPTIONS, createHub, type Hub, type HubOptions } from './hub.ts';
+export { type EventBus, InProcessEventBus, type RunEventListener } from './event-bus.ts';
+export {
+  type EnqueueInput,
+  INTERRUPTED_BY_RESTART,
+  InProcessRunQueue,
+  type RecoveryReport,
+  type RunQueue,
+} from './run-queue.ts';
+export {
+  type AcquireOptions,
+  type JobOutcome,
+  type RunnerLink,
+  RunnerLinks,
+} from './runner-links.ts';
+export { ArtifactStore, RAW_PIXELS_MEDIA_TYPE } from './artifact-store.ts';
+export { Scheduler, type SchedulerOptions } from './scheduler.ts';
+export { type RunExecutorDeps, executeRun } from './run-executor.ts';
+export {
+  type RunnerNamespace,
+  type RunnerNamespaceOptions,
+  attachRunnerNamespace,
+} from './runner-namespace.ts';
+export {
+  type ClientNamespace,
+  type ClientNamespaceOptions,
+  attachClientNamespace,
+  summarizeRunners,
+} from './client-namespace.ts';

@@ -3,3 +3,6 @@
 
 // --- token plans: the versioned binary codec (token-plan/) ---
 export * from './token-plan/index.ts';
+
+// --- Socket.IO event maps, payload schemas and wire values (events/) ---
+export * from './events/index.ts';

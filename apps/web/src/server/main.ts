@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { openDatabase } from '@tessera/db';
-import { RunnerRegistry } from '@tessera/hub';
+import { RunnerRegistry, createHub } from '@tessera/hub';
+import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
 import { readEnv } from './env.ts';
 import { attachSockets } from './sockets.ts';
@@ -17,6 +18,14 @@ async function main(): Promise<void> {
   const env = readEnv(process.env, repoRoot);
   const database = await openDatabase({ url: env.databaseUrl });
   const runners = new RunnerRegistry();
+  const hub = createHub({
+    database,
+    catalogue: createCoreCatalogue(),
+    dataDir: env.dataDir,
+    runnerToken: env.runnerToken,
+    registry: runners,
+    log: (line) => console.log(line),
+  });
   const context = { database, runners, version: readVersion(repoRoot), startedAt: new Date() };
 
   const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
@@ -32,18 +41,24 @@ async function main(): Promise<void> {
         res.end('Internal server error');
       });
   });
-  const io = attachSockets(http, runners, env.runnerToken);
+  const io = attachSockets(http, hub);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(env.port, env.host, resolve);
   });
+  const recovered = await hub.start();
+  if (recovered.requeued + recovered.interrupted > 0)
+    console.log(
+      `Run queue: ${recovered.requeued} queued run(s) resumed, ${recovered.interrupted} interrupted run(s) marked failed`,
+    );
   console.log(
     `Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider})`,
   );
 
   const shutdown = (signal: string): void => {
     console.log(`${signal}: shutting down`);
+    void hub.stop();
     void io.close();
     http.close();
     void database.close().finally(() => process.exit(0));

@@ -1,0 +1,116 @@
+// Executes one node job the hub offered: the node's implementation with a NodeContext built
+// like the engine's, its inputs taken from the offer instead of from upstream nodes.
+import { planRun } from '@tessera/engine';
+import { validate } from '@tessera/graph';
+import type {
+  Clock,
+  LogLevel,
+  ModelAccess,
+  NodeContext,
+  NodeLog,
+  NodeRegistry,
+  OutputFiles,
+  PartialOutput,
+} from '@tessera/nodes';
+import { TESSERA_VERSION } from '@tessera/nodes/specs';
+import {
+  type JobOffer,
+  type JobProgress,
+  type PartialWire,
+  type WireValues,
+  fromWireValue,
+  toWireValue,
+} from '@tessera/protocol';
+
+export interface JobCapabilities {
+  readonly registry: NodeRegistry;
+  readonly models: ModelAccess;
+  readonly files: OutputFiles;
+  readonly clock: Clock;
+}
+
+export interface ExecuteJobRequest {
+  readonly offer: JobOffer;
+  readonly signal: AbortSignal;
+  /** Progress, partial outputs and logs, as they happen. */
+  readonly report: (event: JobProgress) => void;
+}
+
+export interface JobOutputs {
+  readonly outputs: WireValues;
+  readonly ms: number;
+}
+
+function partialToWire(output: PartialOutput): PartialWire {
+  if (output.kind === 'plan-token') return output;
+  const image = toWireValue('IMAGE', output.image);
+  if (image.type !== 'IMAGE') throw new Error('A preview image could not be encoded');
+  return { kind: 'image-preview', step: output.step, steps: output.steps, image };
+}
+
+/**
+ * Runs `offer.nodeId` of `offer.workflow` with the offered inputs. Throws for a document this
+ * runner cannot run, a node type it does not have, a missing input or a failing node; the
+ * outputs come back in their wire form.
+ */
+export async function executeJob(
+  request: ExecuteJobRequest,
+  capabilities: JobCapabilities,
+): Promise<JobOutputs> {
+  const { offer, signal, report } = request;
+  const { registry, models, files, clock } = capabilities;
+  const checked = validate(offer.workflow, registry.catalogue);
+  if (!checked.ok) {
+    const errors = checked.problems.filter((problem) => problem.severity === 'error');
+    throw new Error(`The workflow cannot run here: ${errors.map((p) => p.message).join(' ')}`);
+  }
+  const plan = planRun(checked.document, registry, [offer.nodeId]);
+  const planned = plan.nodes.find((node) => node.id === offer.nodeId);
+  if (planned === undefined) throw new Error(`No node "${offer.nodeId}" in the workflow`);
+  const { spec } = planned.implementation;
+  if (spec.type !== offer.nodeType)
+    throw new Error(`Node "${offer.nodeId}" is a ${spec.type}, not a ${offer.nodeType}`);
+
+  const inputs: Record<string, unknown> = {};
+  for (const input of spec.inputs) {
+    const wire = offer.inputs[input.name];
+    if (wire !== undefined) inputs[input.name] = fromWireValue(wire);
+    else if (planned.sources.has(input.name))
+      throw new Error(`The job for "${offer.nodeId}" came without its input "${input.name}"`);
+  }
+
+  const log = (level: LogLevel) => (message: string) => report({ type: 'log', level, message });
+  const logger: NodeLog = {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+  };
+  const ctx: NodeContext = {
+    params: planned.params,
+    inputs,
+    models,
+    files,
+    clock,
+    signal,
+    progress: (step, total) => report({ type: 'progress', step, total }),
+    partial: (output) => report({ type: 'partial', output: partialToWire(output) }),
+    log: logger,
+    run: {
+      runId: offer.runId,
+      nodeId: planned.id,
+      workflow: plan.workflow,
+      nodes: plan.runNodes,
+      tesseraVersion: TESSERA_VERSION,
+    },
+  };
+  const begun = clock.now();
+  const result = await planned.implementation.execute(ctx);
+  const outputs: WireValues = {};
+  for (const output of spec.outputs) {
+    const value = result.outputs[output.name];
+    if (value === undefined) throw new Error(`${spec.type} returned no "${output.name}"`);
+    outputs[output.name] = toWireValue(output.type, value);
+  }
+  return { outputs, ms: clock.now() - begun };
+}

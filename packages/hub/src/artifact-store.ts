@@ -1,0 +1,60 @@
+// Node outputs kept for a run: token plans inline in the database, images as files under the
+// data folder (raw 8-bit pixels; width, height and channels in the metadata).
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ArtifactRepository, type NodeId, type RunId, asId, sha256Hex } from '@tessera/db';
+import { type ArtifactRef, TOKEN_PLAN_MEDIA_TYPE, type WireValue } from '@tessera/protocol';
+
+export const RAW_PIXELS_MEDIA_TYPE = 'application/vnd.tessera.pixels';
+
+const safe = (name: string): string => name.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+export class ArtifactStore {
+  constructor(
+    private readonly artifacts: ArtifactRepository,
+    /** Images go to `<dataDir>/artifacts/<run>/`. */
+    private readonly dataDir: string,
+  ) {}
+
+  /** Stores `value` if it is a kind worth keeping; the reference for clients, or undefined. */
+  async store(
+    runId: string,
+    nodeId: string,
+    port: string,
+    value: WireValue,
+    cacheKey: string | undefined,
+  ): Promise<ArtifactRef | undefined> {
+    const base = {
+      runId: asId<RunId>(runId),
+      nodeId: asId<NodeId>(nodeId),
+      port,
+      cacheKey: cacheKey ?? null,
+    };
+    if (value.type === 'TOKEN_PLAN') {
+      const record = await this.artifacts.create({
+        ...base,
+        kind: 'token_plan',
+        mimeType: TOKEN_PLAN_MEDIA_TYPE,
+        bytes: value.bytes,
+      });
+      return { port, artifactId: record.id, kind: record.kind };
+    }
+    if (value.type === 'IMAGE') {
+      const relative = path.join('artifacts', safe(runId), `${safe(nodeId)}.${safe(port)}.raw`);
+      const file = path.join(this.dataDir, relative);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, value.data);
+      const record = await this.artifacts.create({
+        ...base,
+        kind: 'image',
+        mimeType: RAW_PIXELS_MEDIA_TYPE,
+        storagePath: relative,
+        contentHash: sha256Hex(value.data),
+        size: value.data.byteLength,
+        metadata: { width: value.width, height: value.height, channels: value.channels },
+      });
+      return { port, artifactId: record.id, kind: record.kind };
+    }
+    return undefined;
+  }
+}

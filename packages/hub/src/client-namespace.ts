@@ -1,0 +1,69 @@
+// The /client namespace: browsers subscribe to runs and hear about runners.
+import {
+  type ClientToHubEvents,
+  type HubToClientEvents,
+  type RunnerSummary,
+  incoming,
+  zRunRef,
+} from '@tessera/protocol';
+import type { Namespace } from 'socket.io';
+import type { EventBus } from './event-bus.ts';
+import type { RunnerLinks } from './runner-links.ts';
+import type { ConnectedRunner, RunnerRegistry } from './runner-registry.ts';
+
+export type ClientNamespace = Namespace<ClientToHubEvents, HubToClientEvents>;
+
+export interface ClientNamespaceOptions {
+  readonly bus: EventBus;
+  readonly registry: RunnerRegistry;
+  readonly links?: RunnerLinks;
+  readonly log?: (line: string) => void;
+}
+
+const room = (runId: string): string => `run:${runId}`;
+
+export function summarizeRunners(
+  runners: readonly ConnectedRunner[],
+  links?: RunnerLinks,
+): RunnerSummary[] {
+  return runners.map((r) => ({
+    name: r.name,
+    nodeTypes: [...r.nodeTypes],
+    providers: [...r.providers],
+    ...(links ? { busy: links.busy(r.connectionId) } : {}),
+  }));
+}
+
+/** Wires the namespace; returns a function that stops the fan-out. */
+export function attachClientNamespace(
+  namespace: ClientNamespace,
+  options: ClientNamespaceOptions,
+): () => void {
+  const onError = (message: string): void => options.log?.(`client: ${message}`);
+  const stopRunners = options.registry.subscribe((list) => {
+    namespace.emit('runners:changed', summarizeRunners(list, options.links));
+  });
+  const stopEvents = options.bus.subscribe((event) => {
+    namespace.to(room(event.runId)).emit('run:event', event);
+  });
+  namespace.on('connection', (socket) => {
+    socket.on('health:subscribe', () => {
+      socket.emit('runners:changed', summarizeRunners(options.registry.list(), options.links));
+    });
+    socket.on(
+      'run:subscribe',
+      incoming(zRunRef, (run) => socket.join(room(run.runId)), { event: 'run:subscribe', onError }),
+    );
+    socket.on(
+      'run:unsubscribe',
+      incoming(zRunRef, (run) => socket.leave(room(run.runId)), {
+        event: 'run:unsubscribe',
+        onError,
+      }),
+    );
+  });
+  return () => {
+    stopRunners();
+    stopEvents();
+  };
+}

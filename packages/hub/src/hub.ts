@@ -1,0 +1,103 @@
+// The hub: queue, scheduler, runner links, event fan-out and artifacts, wired together, and
+// attached to a Socket.IO server's /runner and /client namespaces.
+import type { Database, JsonObject, RunId, RunRecord, WorkflowId } from '@tessera/db';
+import type { Catalogue } from '@tessera/graph';
+import type { Server } from 'socket.io';
+import { ArtifactStore } from './artifact-store.ts';
+import { attachClientNamespace } from './client-namespace.ts';
+import { type EventBus, InProcessEventBus } from './event-bus.ts';
+import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
+import { attachRunnerNamespace } from './runner-namespace.ts';
+import { RunnerLinks } from './runner-links.ts';
+import { RunnerRegistry } from './runner-registry.ts';
+import { Scheduler } from './scheduler.ts';
+
+/**
+ * Socket.IO server options the hub needs: images travel as raw pixels (a 1024×1024 RGB output
+ * is 3 MiB), above Socket.IO's 1 MB default message limit.
+ */
+export const HUB_SOCKET_OPTIONS = { maxHttpBufferSize: 64 * 1024 * 1024 } as const;
+
+export interface HubOptions {
+  readonly database: Database;
+  /** The node specs runs are validated and planned against. */
+  readonly catalogue: Catalogue;
+  /** Images are stored under `<dataDir>/artifacts/`. */
+  readonly dataDir: string;
+  readonly runnerToken: string | undefined;
+  /** How long a node waits while no runner advertises its type (default 60 s). */
+  readonly placementTimeoutMs?: number;
+  readonly maxConcurrentRuns?: number;
+  readonly registry?: RunnerRegistry;
+  readonly bus?: EventBus;
+  readonly queue?: RunQueue;
+  readonly log?: (line: string) => void;
+}
+
+export interface Hub {
+  readonly registry: RunnerRegistry;
+  readonly links: RunnerLinks;
+  readonly bus: EventBus;
+  readonly queue: RunQueue;
+  readonly scheduler: Scheduler;
+  /** Serves `/runner` and `/client` on `io` (created with `HUB_SOCKET_OPTIONS`). */
+  attach(io: Server): void;
+  /** Recovers the queue from the database, then starts scheduling. */
+  start(): Promise<RecoveryReport>;
+  enqueue(input: {
+    document: JsonObject;
+    workflowId?: WorkflowId | null;
+    workflowVersion?: number | null;
+  }): Promise<RunRecord>;
+  cancel(runId: RunId): Promise<boolean>;
+  /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */
+  stop(): Promise<void>;
+}
+
+export function createHub(options: HubOptions): Hub {
+  const { database } = options;
+  const registry = options.registry ?? new RunnerRegistry();
+  const links = new RunnerLinks();
+  const bus = options.bus ?? new InProcessEventBus();
+  const queue = options.queue ?? new InProcessRunQueue(database.runs);
+  const scheduler = new Scheduler({
+    queue,
+    runs: database.runs,
+    bus,
+    catalogue: options.catalogue,
+    links,
+    store: new ArtifactStore(database.artifacts, options.dataDir),
+    placementTimeoutMs: options.placementTimeoutMs ?? 60_000,
+    ...(options.maxConcurrentRuns ? { maxConcurrentRuns: options.maxConcurrentRuns } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  return {
+    registry,
+    links,
+    bus,
+    queue,
+    scheduler,
+    attach(io) {
+      const log = options.log;
+      attachRunnerNamespace(io.of('/runner'), {
+        token: options.runnerToken,
+        registry,
+        links,
+        ...(log ? { log } : {}),
+      });
+      attachClientNamespace(io.of('/client'), { bus, registry, links, ...(log ? { log } : {}) });
+    },
+    async start() {
+      const report = await queue.recover();
+      scheduler.start();
+      return report;
+    },
+    async enqueue(input) {
+      const run = await queue.enqueue(input);
+      bus.publish({ type: 'run-queued', runId: run.id, at: Date.now() });
+      return run;
+    },
+    cancel: (runId) => scheduler.cancel(runId),
+    stop: () => scheduler.stop(),
+  };
+}

@@ -1,0 +1,197 @@
+// Executes one run across runners: walks the plan, places each node on a runner that
+// advertises its type (preferring the one holding its inputs), forwards the inputs as they
+// came over the wire, retries a node whose runner was lost, and reports everything.
+import { type NodeId, type RunRecord, type RunRepository, asId } from '@tessera/db';
+import {
+  type Catalogue,
+  type WorkflowDocument,
+  computeCacheKeys,
+  plan,
+  resolveParams,
+  validate,
+} from '@tessera/graph';
+import type { ArtifactRef, JobOffer, RunEvent, WireValues } from '@tessera/protocol';
+import type { ArtifactStore } from './artifact-store.ts';
+import type { EventBus } from './event-bus.ts';
+import { type JobOutcome, type RunnerLinks } from './runner-links.ts';
+
+export interface RunExecutorDeps {
+  readonly catalogue: Catalogue;
+  readonly links: RunnerLinks;
+  readonly bus: EventBus;
+  readonly runs: RunRepository;
+  readonly store: ArtifactStore;
+  /** How long a node waits while no connected runner advertises its type. */
+  readonly placementTimeoutMs: number;
+  /** Attempts per node when runners are lost (default 3). */
+  readonly maxAttempts?: number;
+  readonly log?: (line: string) => void;
+}
+
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type NodeFailure = { nodeId: string; message: string };
+
+const dbNode = (id: string): NodeId => asId<NodeId>(id);
+
+/** Executes `run` (status `queued`) to its end; never throws for a run's failure. */
+export async function executeRun(
+  run: RunRecord,
+  signal: AbortSignal,
+  deps: RunExecutorDeps,
+): Promise<void> {
+  const runId = run.id;
+  const emit = (event: Without<RunEvent, 'runId' | 'at'>): void =>
+    deps.bus.publish({ ...event, runId, at: Date.now() });
+  const checked = validate(run.document, deps.catalogue);
+  if (!checked.ok) {
+    const error = `The workflow cannot run: ${checked.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => p.message)
+      .join(' ')}`;
+    await deps.runs.fail(runId, { error });
+    emit({ type: 'run-failed', error });
+    return;
+  }
+  const doc: WorkflowDocument = checked.document;
+  const order = plan(doc, deps.catalogue);
+  const keys = computeCacheKeys(doc, deps.catalogue);
+  const values = new Map<string, WireValues>();
+  const holders = new Map<string, string>();
+  const blocked = new Map<string, string>();
+  const failures: NodeFailure[] = [];
+  let started = false;
+
+  for (const id of order) {
+    if (signal.aborted) break;
+    const node = doc.nodes.find((n) => n.id === id)!;
+    const spec = deps.catalogue.get(node.type);
+    const incoming = doc.edges.filter((edge) => edge.to.node === id);
+    const root = incoming.map((edge) => blocked.get(edge.from.node)).find((r) => r !== undefined);
+    if (root !== undefined) {
+      blocked.set(id, root);
+      if (started)
+        await deps.runs.updateNode(runId, dbNode(id), { status: 'skipped', nodeType: node.type });
+      emit({ type: 'node-skipped', nodeId: id, nodeType: node.type, blockedBy: root });
+      continue;
+    }
+    const inputs: WireValues = {};
+    for (const edge of incoming) {
+      const value = values.get(edge.from.node)?.[edge.from.port];
+      if (value !== undefined) inputs[edge.to.port] = value;
+    }
+    const prefer = incoming.flatMap((edge) => holders.get(edge.from.node) ?? []);
+    const exclude = new Set<string>();
+    const attempts = deps.maxAttempts ?? 3;
+    let lastLoss: string | undefined;
+    let outcome: JobOutcome | undefined;
+    let runnerName = '';
+    let placedOn = '';
+    for (let attempt = 1; attempt <= attempts && !signal.aborted; attempt++) {
+      const link = await deps.links.acquire(node.type, {
+        prefer,
+        exclude,
+        signal,
+        timeoutMs: deps.placementTimeoutMs,
+      });
+      if (!link) break;
+      if (!started) {
+        started = true;
+        await deps.runs.start(runId);
+        emit({ type: 'run-started', order: [...order] });
+      }
+      runnerName = link.name;
+      placedOn = link.connectionId;
+      const offer: JobOffer = {
+        jobId: `${runId}:${id}:${attempt}`,
+        runId,
+        nodeId: id,
+        nodeType: node.type,
+        attempt,
+        params: resolveParams(spec, node.params),
+        workflow: { ...doc },
+        inputs,
+      };
+      await deps.runs.updateNode(runId, dbNode(id), { status: 'running', nodeType: node.type });
+      emit({ type: 'node-started', nodeId: id, nodeType: node.type, runner: link.name, attempt });
+      const stopOnCancel = (): void => link.cancel(offer.jobId);
+      signal.addEventListener('abort', stopOnCancel, { once: true });
+      outcome = await deps.links.run(link, offer, (event) => {
+        if (event.type === 'progress')
+          emit({
+            type: 'node-progress',
+            nodeId: id,
+            nodeType: node.type,
+            step: event.step,
+            total: event.total,
+          });
+        else if (event.type === 'partial')
+          emit({ type: 'node-partial', nodeId: id, nodeType: node.type, output: event.output });
+      });
+      signal.removeEventListener('abort', stopOnCancel);
+      if (outcome.kind !== 'lost') break;
+      lastLoss = outcome.reason;
+      exclude.add(link.connectionId);
+      deps.log?.(`run ${runId}: node ${id} lost (${outcome.reason}); placing it again`);
+      emit({
+        type: 'node-retry',
+        nodeId: id,
+        nodeType: node.type,
+        reason: outcome.reason,
+        attempt,
+      });
+    }
+    if (signal.aborted) break;
+
+    if (outcome?.kind === 'finished') {
+      const artifacts: ArtifactRef[] = [];
+      for (const [port, value] of Object.entries(outcome.outputs)) {
+        const ref = await deps.store.store(runId, id, port, value, keys.get(id));
+        if (ref) artifacts.push(ref);
+      }
+      values.set(id, outcome.outputs);
+      holders.set(id, placedOn);
+      await deps.runs.updateNode(runId, dbNode(id), {
+        status: 'succeeded',
+        cacheKey: keys.get(id) ?? null,
+      });
+      emit({
+        type: 'node-finished',
+        nodeId: id,
+        nodeType: node.type,
+        runner: runnerName,
+        ms: outcome.ms,
+        artifacts,
+      });
+      continue;
+    }
+    const message =
+      outcome?.kind === 'failed'
+        ? outcome.message
+        : lastLoss !== undefined
+          ? `${lastLoss} while running "${id}", and no other runner that advertises ${node.type} could take it`
+          : `No connected runner advertises ${node.type} (needed by "${id}")`;
+    failures.push({ nodeId: id, message });
+    blocked.set(id, id);
+    if (started)
+      await deps.runs.updateNode(runId, dbNode(id), {
+        status: 'failed',
+        nodeType: node.type,
+        error: message,
+      });
+    emit({ type: 'node-failed', nodeId: id, nodeType: node.type, message });
+  }
+
+  if (signal.aborted) {
+    await deps.runs.cancel(runId);
+    emit({ type: 'run-cancelled' });
+  } else if (failures.length > 0) {
+    const first = failures[0]!;
+    const error = `Node "${first.nodeId}" failed: ${first.message}`;
+    await deps.runs.fail(runId, { error, nodeId: dbNode(first.nodeId) });
+    emit({ type: 'run-failed', error, nodeId: first.nodeId });
+  } else {
+    if (!started) await deps.runs.start(runId);
+    await deps.runs.succeed(runId);
+    emit({ type: 'run-finished' });
+  }
+}

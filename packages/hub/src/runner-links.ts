@@ -1,0 +1,150 @@
+// The runners this hub can send jobs to, whether each is busy, and the jobs in flight.
+import type { Ack, JobOffer, JobProgress, WireValues } from '@tessera/protocol';
+
+/** How the hub talks to one connected runner (a Socket.IO socket, or a fake in tests). */
+export interface RunnerLink {
+  readonly connectionId: string;
+  readonly name: string;
+  readonly nodeTypes: ReadonlySet<string>;
+  /** Sends the offer; resolves with the runner's answer (a refusal or a timeout is `ok: false`). */
+  offer(offer: JobOffer): Promise<Ack>;
+  cancel(jobId: string): void;
+}
+
+export type JobOutcome =
+  | { readonly kind: 'finished'; readonly outputs: WireValues; readonly ms: number }
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The runner went away, refused or handed the job back: the node may run elsewhere. */
+  | { readonly kind: 'lost'; readonly reason: string };
+
+interface PendingJob {
+  readonly jobId: string;
+  readonly onProgress: (event: JobProgress) => void;
+  readonly settle: (outcome: JobOutcome) => void;
+}
+
+interface Entry {
+  readonly link: RunnerLink;
+  reserved: boolean;
+  job: PendingJob | undefined;
+}
+
+export interface AcquireOptions {
+  /** Connections holding the node's inputs: chosen first when idle. */
+  readonly prefer?: readonly string[];
+  /** Connections not to use (they lost this node before). */
+  readonly exclude?: ReadonlySet<string>;
+  readonly signal: AbortSignal;
+  /** How long to wait while no connected runner advertises the type at all. */
+  readonly timeoutMs: number;
+}
+
+export class RunnerLinks {
+  readonly #entries = new Map<string, Entry>();
+  readonly #waiters = new Set<() => void>();
+
+  add(link: RunnerLink): void {
+    this.#entries.set(link.connectionId, { link, reserved: false, job: undefined });
+    this.#notify();
+  }
+
+  /** The connection is gone: its job (if any) is lost. */
+  remove(connectionId: string, reason: string): void {
+    const entry = this.#entries.get(connectionId);
+    if (!entry) return;
+    this.#entries.delete(connectionId);
+    entry.job?.settle({ kind: 'lost', reason });
+    this.#notify();
+  }
+
+  get(connectionId: string): RunnerLink | undefined {
+    return this.#entries.get(connectionId)?.link;
+  }
+
+  busy(connectionId: string): boolean {
+    return this.#entries.get(connectionId)?.reserved ?? false;
+  }
+
+  /**
+   * Reserves an idle runner that advertises `nodeType`, preferring `prefer`; waits while every
+   * capable one is busy. `undefined` when none advertises it for `timeoutMs`, or on abort.
+   */
+  async acquire(nodeType: string, options: AcquireOptions): Promise<RunnerLink | undefined> {
+    let deadline = Date.now() + options.timeoutMs;
+    while (!options.signal.aborted) {
+      const capable = [...this.#entries.values()].filter(
+        (entry) =>
+          entry.link.nodeTypes.has(nodeType) && !options.exclude?.has(entry.link.connectionId),
+      );
+      const idle = capable.filter((entry) => !entry.reserved);
+      const chosen =
+        idle.find((entry) => options.prefer?.includes(entry.link.connectionId)) ?? idle[0];
+      if (chosen) {
+        chosen.reserved = true;
+        return chosen.link;
+      }
+      if (capable.length > 0) deadline = Date.now() + options.timeoutMs;
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      await this.#changed(options.signal, left);
+    }
+    return undefined;
+  }
+
+  /** Frees a reserved runner without running anything on it. */
+  release(connectionId: string): void {
+    const entry = this.#entries.get(connectionId);
+    if (!entry) return;
+    entry.reserved = false;
+    entry.job = undefined;
+    this.#notify();
+  }
+
+  /** Runs `offer` on a reserved runner; the runner is free again when the outcome is known. */
+  async run(
+    link: RunnerLink,
+    offer: JobOffer,
+    onProgress: (event: JobProgress) => void,
+  ): Promise<JobOutcome> {
+    const entry = this.#entries.get(link.connectionId);
+    if (!entry) return { kind: 'lost', reason: `runner ${link.name} disconnected` };
+    const outcome = new Promise<JobOutcome>((resolve) => {
+      entry.job = { jobId: offer.jobId, onProgress, settle: resolve };
+    });
+    const ack = await link.offer(offer);
+    if (!ack.ok)
+      entry.job?.settle({
+        kind: 'lost',
+        reason: `runner ${link.name} refused the job: ${ack.error}`,
+      });
+    const result = await outcome;
+    this.release(link.connectionId);
+    return result;
+  }
+
+  /** A report from `connectionId` about `jobId`; throws when that job is not running there. */
+  report(connectionId: string, jobId: string, report: JobProgress | JobOutcome): void {
+    const job = this.#entries.get(connectionId)?.job;
+    if (job?.jobId !== jobId) throw new Error(`No job ${jobId} is running on this connection`);
+    if ('type' in report) job.onProgress(report);
+    else job.settle(report);
+  }
+
+  #notify(): void {
+    for (const wake of [...this.#waiters]) wake();
+  }
+
+  #changed(signal: AbortSignal, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => wake(), ms);
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.#waiters.delete(wake);
+        signal.removeEventListener('abort', wake);
+        resolve();
+      };
+      this.#waiters.add(wake);
+      signal.addEventListener('abort', wake, { once: true });
+    });
+  }
+}

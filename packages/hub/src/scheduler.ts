@@ -1,0 +1,80 @@
+// Takes runs from the queue and executes them (several at a time), and cancels them.
+import type { RunId, RunRepository } from '@tessera/db';
+import type { EventBus } from './event-bus.ts';
+import { type RunExecutorDeps, executeRun } from './run-executor.ts';
+import type { RunQueue } from './run-queue.ts';
+
+export interface SchedulerOptions extends RunExecutorDeps {
+  readonly queue: RunQueue;
+  readonly runs: RunRepository;
+  readonly bus: EventBus;
+  /** Runs executing at once (default 4). */
+  readonly maxConcurrentRuns?: number;
+}
+
+export class Scheduler {
+  readonly #active = new Map<string, AbortController>();
+  readonly #running = new Set<Promise<void>>();
+  #stop: AbortController | undefined;
+  #loop: Promise<void> | undefined;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  start(): void {
+    if (this.#loop) return;
+    this.#stop = new AbortController();
+    this.#loop = this.#takeRuns(this.#stop.signal);
+  }
+
+  /** Stops taking runs and waits for the loop (runs in progress keep going until `drain`). */
+  async stop(): Promise<void> {
+    this.#stop?.abort();
+    await this.#loop;
+    this.#loop = undefined;
+  }
+
+  /** Waits for the runs executing now. */
+  async drain(): Promise<void> {
+    await Promise.all([...this.#running]);
+  }
+
+  /** Cancels a queued or executing run; false when it has already ended. */
+  async cancel(runId: RunId): Promise<boolean> {
+    const active = this.#active.get(runId);
+    if (active) {
+      active.abort();
+      return true;
+    }
+    const run = await this.options.runs.get(runId);
+    if (run?.status !== 'queued') return false;
+    this.options.queue.remove(runId);
+    await this.options.runs.cancel(runId);
+    this.options.bus.publish({ type: 'run-cancelled', runId, at: Date.now() });
+    return true;
+  }
+
+  async #takeRuns(signal: AbortSignal): Promise<void> {
+    const limit = this.options.maxConcurrentRuns ?? 4;
+    while (!signal.aborted) {
+      if (this.#running.size >= limit) {
+        await Promise.race(this.#running);
+        continue;
+      }
+      const run = await this.options.queue.take(signal);
+      if (!run) break;
+      const controller = new AbortController();
+      this.#active.set(run.id, controller);
+      const execution = executeRun(run, controller.signal, this.options)
+        .catch((error: unknown) => {
+          this.options.log?.(
+            `run ${run.id} crashed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        })
+        .finally(() => {
+          this.#active.delete(run.id);
+          this.#running.delete(execution);
+        });
+      this.#running.add(execution);
+    }
+  }
+}

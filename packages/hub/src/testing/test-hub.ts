@@ -1,0 +1,57 @@
+// A real hub for tests: Socket.IO on 127.0.0.1 (a free port), a SQLite file, the core catalogue.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openDatabase, type Database } from '@tessera/db';
+import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { Server } from 'socket.io';
+import { HUB_SOCKET_OPTIONS, createHub, type Hub } from '../hub.ts';
+import type { RecoveryReport } from '../run-queue.ts';
+
+export interface TestHubOptions {
+  readonly databaseUrl: string;
+  readonly dataDir: string;
+  readonly token: string;
+  readonly placementTimeoutMs?: number;
+  /** Start the scheduler (default true). */
+  readonly start?: boolean;
+}
+
+export interface TestHub {
+  readonly url: string;
+  readonly hub: Hub;
+  readonly database: Database;
+  readonly recovered: RecoveryReport | undefined;
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
+  const database = await openDatabase({ url: options.databaseUrl });
+  const logs: string[] = [];
+  const hub = createHub({
+    database,
+    catalogue: createCoreCatalogue(),
+    dataDir: options.dataDir,
+    runnerToken: options.token,
+    placementTimeoutMs: options.placementTimeoutMs ?? 5_000,
+    log: (line) => logs.push(line),
+  });
+  const http = createServer();
+  const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });
+  hub.attach(io);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  const recovered = options.start === false ? undefined : await hub.start();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hub,
+    database,
+    recovered,
+    logs,
+    async close() {
+      await hub.stop();
+      await io.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+export {
+  type Ack,
+  type AckCallback,
+  type IncomingOptions,
+  describeIssues,
+  incoming,
+  zAck,
+} from './ack.ts';
+export { copyBytes, zBytes } from './bytes.ts';
+export * from './wire-values.ts';
+export * from './runner-events.ts';
+export * from './client-events.ts';
