@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     registry: runners,
     log: (line) => console.log(line),
   });
-  const context = { database, runners, version: readVersion(repoRoot), startedAt: new Date() };
+  const context = { database, runners, hub, version: readVersion(repoRoot), startedAt: new Date() };
 
   const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
   await app.prepare();

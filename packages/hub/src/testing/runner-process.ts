@@ -13,6 +13,8 @@ export interface RunnerChildConfig {
   readonly modelDir: string;
   readonly outputDir: string;
   readonly graceMs?: number;
+  /** Print `token <index> <wall-clock ms>` as each plan token is sent (latency benches). */
+  readonly timeTokens?: boolean;
 }
 
 export interface RunnerProcess {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { startRunner } from '../start-runner.ts';
 import { stopOnSignals } from '../stop-on-signals.ts';
+import { timedTokenRegistry } from './timed-tokens.ts';
 
 const zChildConfig = z.object({
   hubUrl: z.string(),
@@ -13,13 +14,16 @@ const zChildConfig = z.object({
   modelDir: z.string(),
   outputDir: z.string(),
   graceMs: z.number().optional(),
+  /** Print `token <index> <wall-clock ms>` as each plan token is sent (latency benches). */
+  timeTokens: z.boolean().optional(),
 });
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
-const config = zChildConfig.parse(JSON.parse(process.argv[2] ?? '{}'));
+const { timeTokens, ...config } = zChildConfig.parse(JSON.parse(process.argv[2] ?? '{}'));
 const runner = await startRunner({
   ...config,
+  ...(timeTokens ? { registry: timedTokenRegistry((line) => console.log(line)) } : {}),
   heartbeatMs: 500,
   backoff: { minMs: 100, maxMs: 1_000 },
   log: (line) => console.log(line),

@@ -1,10 +1,12 @@
 import { healthRouter } from './health-router.ts';
+import { runsRouter } from './runs-router.ts';
 import { workflowsRouter } from './workflows-router.ts';
 import { createCallerFactory, router } from './init.ts';
 
 export const appRouter = router({
   health: healthRouter,
   workflows: workflowsRouter,
+  runs: runsRouter,
 });
 
 export type AppRouter = typeof appRouter;

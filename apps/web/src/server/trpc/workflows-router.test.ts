@@ -1,41 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
-import { openDatabase, type Database } from '@tessera/db';
-import { RunnerRegistry } from '@tessera/hub';
 import { posterWorkflowJson } from '@tessera/graph/testing';
 import { createCaller } from './app-router.ts';
+import { type TestContext, openTestContext, trpcError } from './test-context.ts';
 
-let dir: string;
-let database: Database;
+let test: TestContext;
 let caller: ReturnType<typeof createCaller>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
-  database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
-  caller = createCaller({
-    database,
-    runners: new RunnerRegistry(),
-    version: 'test',
-    startedAt: new Date(),
-  });
+  test = await openTestContext();
+  caller = createCaller(test.context);
 });
 
 afterAll(async () => {
-  await database.close();
-  rmSync(dir, { recursive: true, force: true });
+  await test.close();
 });
-
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 describe('workflows router', () => {
   it('creates, lists, opens and saves a workflow, bumping its version', async () => {

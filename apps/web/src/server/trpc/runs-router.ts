@@ -1,0 +1,95 @@
+// Runs: queue a workflow document on the hub, list and open runs, cancel one.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { validate } from '@tessera/graph';
+import {
+  asId,
+  runStatuses,
+  type JsonObject,
+  type RunId,
+  type RunRecord,
+  type WorkflowId,
+} from '@tessera/db';
+import { createCoreCatalogue } from '@tessera/nodes/specs';
+import type { TrpcContext } from './context.ts';
+import { DocumentProblemsError, withStorageErrors } from './errors.ts';
+import { publicProcedure, router } from './init.ts';
+
+const catalogue = createCoreCatalogue();
+
+const zRunId = z
+  .string()
+  .min(1)
+  .transform((id) => asId<RunId>(id));
+const zWorkflowId = z
+  .string()
+  .min(1)
+  .transform((id) => asId<WorkflowId>(id));
+
+/** Validates a document against the core node catalogue; refuses it with every problem. */
+function acceptRunnable(input: unknown): JsonObject {
+  const checked = validate(input, catalogue);
+  if (!checked.ok) throw new DocumentProblemsError(checked.problems);
+  return JSON.parse(JSON.stringify(checked.document)) as JsonObject;
+}
+
+async function requireRun(ctx: TrpcContext, id: RunId): Promise<RunRecord> {
+  const run = await ctx.database.runs.get(id);
+  if (!run) throw new TRPCError({ code: 'NOT_FOUND', message: `There is no run with id ${id}.` });
+  return run;
+}
+
+export const runsRouter = router({
+  /** Validates and queues a run; answers its id. */
+  enqueue: publicProcedure
+    .input(z.object({ workflowId: zWorkflowId.optional(), document: z.unknown() }))
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(async () => {
+        const document = acceptRunnable(input.document);
+        let workflowVersion: number | null = null;
+        if (input.workflowId !== undefined) {
+          const workflow = await ctx.database.workflows.get(input.workflowId);
+          if (!workflow)
+            throw new TRPCError({
+              code: 'NOT_FOUND',
+              message: `There is no workflow with id ${input.workflowId}.`,
+            });
+          workflowVersion = workflow.version;
+        }
+        const run = await ctx.hub.enqueue({
+          document,
+          workflowId: input.workflowId ?? null,
+          workflowVersion,
+        });
+        return { id: run.id };
+      }),
+    ),
+
+  list: publicProcedure
+    .input(
+      z
+        .object({ workflowId: zWorkflowId.optional(), status: z.enum(runStatuses).optional() })
+        .optional(),
+    )
+    .query(({ ctx, input }) =>
+      ctx.database.runs.list({
+        ...(input?.workflowId !== undefined ? { workflowId: input.workflowId } : {}),
+        ...(input?.status !== undefined ? { status: input.status } : {}),
+      }),
+    ),
+
+  /** The run with the status of each node reported so far. */
+  get: publicProcedure.input(z.object({ id: zRunId })).query(async ({ ctx, input }) => {
+    const run = await requireRun(ctx, input.id);
+    const nodes = await ctx.database.runs.listNodes(run.id);
+    return { ...run, nodes };
+  }),
+
+  /** Cancels a queued or running run; `cancelled` is false when it had already ended. */
+  cancel: publicProcedure.input(z.object({ id: zRunId })).mutation(async ({ ctx, input }) => {
+    await requireRun(ctx, input.id);
+    const cancelled = await ctx.hub.cancel(input.id);
+    const run = await requireRun(ctx, input.id);
+    return { cancelled, status: run.status };
+  }),
+});

@@ -1,0 +1,46 @@
+// A tRPC context over a real SQLite database in a temporary folder, and a hub with no runner.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TRPCError } from '@trpc/server';
+import { openDatabase } from '@tessera/db';
+import { RunnerRegistry, createHub } from '@tessera/hub';
+import { createCoreCatalogue } from '@tessera/nodes/specs';
+import type { TrpcContext } from './context.ts';
+
+export interface TestContext {
+  readonly context: TrpcContext;
+  close(): Promise<void>;
+}
+
+/** The hub is not started: enqueued runs stay `queued`. */
+export async function openTestContext(): Promise<TestContext> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
+  const database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
+  const runners = new RunnerRegistry();
+  const hub = createHub({
+    database,
+    catalogue: createCoreCatalogue(),
+    dataDir: path.join(dir, 'data'),
+    runnerToken: 'test-token',
+    registry: runners,
+  });
+  return {
+    context: { database, runners, hub, version: 'test', startedAt: new Date() },
+    async close() {
+      await hub.stop();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The TRPCError a call is refused with; throws when it succeeds or fails otherwise. */
+export async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return error;
+}

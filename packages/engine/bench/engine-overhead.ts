@@ -1,0 +1,82 @@
+// `tsx bench/engine-overhead.ts [--runs N] [--steps S]` (in packages/engine): prints one JSON line.
+// - overhead: the poster's model path (plan, expand, decode at S steps, upscale) through a fresh
+//   engine vs the same planLayout/expandPlan/decodeImage/upscaleImage calls made directly (with the
+//   options and hooks the nodes pass, the hooks no-ops), in this process, interleaved; fastest of N
+//   each. `engineOverheadPct` = engine / direct − 1, in %.
+// - cache: the full poster (with image.save) on one engine, then the same workflow again: every
+//   node is a cache hit. `cachedRerunRatio` = cached / full (fastest of N each).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { WorkflowDocument } from '@tessera/graph';
+import { silentLogger } from '@tessera/inference';
+import { createCoreRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
+import { createEngine } from '../src/engine.ts';
+import { directPoster } from './direct-poster.ts';
+import { TESSERA_TINY, poster, posterModelPath } from './poster-variants.ts';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, steps: { type: 'string', default: '4' } },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const STEPS = Math.max(1, Number(args.steps));
+
+const models = lazyModelAccess(TESSERA_TINY, { logger: silentLogger });
+const registry = createCoreRegistry();
+const model = await models.load();
+const out = mkdtempSync(join(tmpdir(), 'tessera-bench-engine-'));
+
+async function ms(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function throughEngine(workflow: WorkflowDocument): Promise<void> {
+  const engine = createEngine({ registry, models, files: createOutputFolder(out) });
+  const result = await engine.run({ workflow });
+  if (result.status !== 'finished') throw new Error(`engine run ${result.status}`);
+}
+
+try {
+  const doc = posterModelPath(STEPS);
+  await directPoster(model, doc); // warm-up: sessions, JIT
+  await throughEngine(doc);
+  const direct: number[] = [];
+  const engine: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so that neither always follows the other.
+    const timeDirect = async () => direct.push(await ms(() => directPoster(model, doc)));
+    const timeEngine = async () => engine.push(await ms(() => throughEngine(doc)));
+    if (i % 2 === 0) await timeDirect().then(timeEngine);
+    else await timeEngine().then(timeDirect);
+  }
+
+  const full: number[] = [];
+  const cached: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 2); i++) {
+    const cachedEngine = createEngine({ registry, models, files: createOutputFolder(out) });
+    const workflow = poster(STEPS);
+    full.push(await ms(() => cachedEngine.run({ workflow })));
+    for (let j = 0; j < 3; j++) cached.push(await ms(() => cachedEngine.run({ workflow })));
+  }
+
+  const directMs = Math.min(...direct);
+  const engineMs = Math.min(...engine);
+  const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+  console.log(
+    JSON.stringify({
+      decodeSteps: STEPS,
+      runs: RUNS,
+      directMs: round(directMs, 1),
+      engineMs: round(engineMs, 1),
+      engineOverheadPct: round((engineMs / directMs - 1) * 100, 2),
+      fullRunMs: round(Math.min(...full), 1),
+      cachedRerunMs: round(Math.min(...cached), 2),
+      cachedRerunRatio: round(Math.min(...cached) / Math.min(...full), 5),
+    }),
+  );
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
