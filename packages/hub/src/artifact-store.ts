@@ -1,11 +1,10 @@
-// Node outputs kept for a run: token plans inline in the database, images as files under the
-// data folder (raw 8-bit pixels; width, height and channels in the metadata).
+// Node outputs kept for a run: token plans inline in the database, images as PNG files under the
+// data folder (width, height and channels also in the metadata).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArtifactRepository, type NodeId, type RunId, asId, sha256Hex } from '@tessera/db';
+import { encodePng } from '@tessera/png';
 import { type ArtifactRef, TOKEN_PLAN_MEDIA_TYPE, type WireValue } from '@tessera/protocol';
-
-export const RAW_PIXELS_MEDIA_TYPE = 'application/vnd.tessera.pixels';
 
 const safe = (name: string): string => name.replace(/[^A-Za-z0-9_.-]/g, '_');
 
@@ -40,17 +39,23 @@ export class ArtifactStore {
       return { port, artifactId: record.id, kind: record.kind };
     }
     if (value.type === 'IMAGE') {
-      const relative = path.join('artifacts', safe(runId), `${safe(nodeId)}.${safe(port)}.raw`);
+      const relative = path.join('artifacts', safe(runId), `${safe(nodeId)}.${safe(port)}.png`);
       const file = path.join(this.dataDir, relative);
+      const png = encodePng({
+        width: value.width,
+        height: value.height,
+        channels: value.channels,
+        data: value.data,
+      });
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, value.data);
+      await writeFile(file, png);
       const record = await this.artifacts.create({
         ...base,
         kind: 'image',
-        mimeType: RAW_PIXELS_MEDIA_TYPE,
+        mimeType: 'image/png',
         storagePath: relative,
-        contentHash: sha256Hex(value.data),
-        size: value.data.byteLength,
+        contentHash: sha256Hex(png),
+        size: png.byteLength,
         metadata: { width: value.width, height: value.height, channels: value.channels },
       });
       return { port, artifactId: record.id, kind: record.kind };

@@ -13,7 +13,7 @@ import { RunnerRegistry } from './runner-registry.ts';
 import { Scheduler } from './scheduler.ts';
 
 /**
- * Socket.IO server options the hub needs: images travel as raw pixels (a 1024×1024 RGB output
+ * Socket.IO server options the hub needs: images travel as raw pixels (stored as PNG) (a 1024×1024 RGB output
  * is 3 MiB), above Socket.IO's 1 MB default message limit.
  */
 export const HUB_SOCKET_OPTIONS = { maxHttpBufferSize: 64 * 1024 * 1024 } as const;

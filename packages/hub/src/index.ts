@@ -14,7 +14,7 @@ export {
   type RunnerLink,
   RunnerLinks,
 } from './runner-links.ts';
-export { ArtifactStore, RAW_PIXELS_MEDIA_TYPE } from './artifact-store.ts';
+export { ArtifactStore } from './artifact-store.ts';
 export { Scheduler, type SchedulerOptions } from './scheduler.ts';
 export { type RunExecutorDeps, executeRun } from './run-executor.ts';
 export {

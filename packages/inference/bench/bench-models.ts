@@ -16,7 +16,7 @@ import { conditionalPrefix } from '../src/planner/prompt-tokenizer.ts';
 import { decoderTextIds } from '../src/glyphs/glyph-map.ts';
 import { silentLogger } from '../src/session/logger.ts';
 import { upscaleImage } from '../src/upscale/upscale-image.ts';
-import type { RgbImage } from '../src/image/png-encode.ts';
+import type { RgbImage } from '@tessera/png';
 
 const { values: args } = parseArgs({
   options: { model: { type: 'string' }, runs: { type: 'string', default: '5' } },

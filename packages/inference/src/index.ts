@@ -151,14 +151,16 @@ export {
   upscaleImage,
 } from './upscale/upscale-image.ts';
 
-// --- images (image/) ---
-export { type RgbImage, checkImage, encodePng } from './image/png-encode.ts';
-export { decodePng } from './image/png-decode.ts';
+// --- images: the PNG codec lives in @tessera/png; re-exported for existing callers ---
 export {
   type PngChunk,
+  type RgbImage,
   PngFormatError,
+  checkImage,
+  decodePng,
+  encodePng,
   encodePngChunk,
   encodeTextChunk,
   readPngChunks,
   readPngText,
-} from './image/png-chunks.ts';
+} from '@tessera/png';

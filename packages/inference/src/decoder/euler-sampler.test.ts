@@ -1,7 +1,7 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decoderTextIds } from '../glyphs/glyph-map.ts';
-import type { RgbImage } from '../image/png-encode.ts';
+import type { RgbImage } from '@tessera/png';
 import { tinyModel, tinySessions } from '../pipeline/tiny-test-model.ts';
 import { AbortError } from '../sampling/abort.ts';
 import { sampleImage, type DecodeInputs, type EulerOptions } from './euler-sampler.ts';

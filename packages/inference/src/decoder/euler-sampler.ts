@@ -1,5 +1,5 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
-import type { RgbImage } from '../image/png-encode.ts';
+import type { RgbImage } from '@tessera/png';
 import { createRng } from '../rng/seeded-rng.ts';
 import { throwIfAborted } from '../sampling/abort.ts';
 import { float32Output, float32Tensor, int64Tensor } from '../sampling/ort-tensors.ts';

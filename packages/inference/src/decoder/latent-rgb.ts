@@ -1,4 +1,4 @@
-import type { RgbImage } from '../image/png-encode.ts';
+import type { RgbImage } from '@tessera/png';
 
 /**
  * Pixel value of a model output in [-1, 1]: `round((clamp(v, -1, 1) + 1) · 127.5)`, evaluated in

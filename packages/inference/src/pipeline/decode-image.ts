@@ -1,7 +1,7 @@
 import type { TokenPlan } from '@tessera/protocol';
 import { sampleImage, type DecodeHooks } from '../decoder/euler-sampler.ts';
 import { decoderTextIds } from '../glyphs/glyph-map.ts';
-import type { RgbImage } from '../image/png-encode.ts';
+import type { RgbImage } from '@tessera/png';
 import type { SessionSource } from '../session/session-source.ts';
 import { PIPELINE_STAGES, type PipelineModel } from './pipeline-model.ts';
 import { checkPlanForModel } from './token-plans.ts';
