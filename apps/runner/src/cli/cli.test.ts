@@ -22,4 +22,18 @@ describe('tessera', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/needs --hub URL and a token/);
     expect(code).toBe(2);
   });
+
+  it('refuses an unknown execution provider before connecting', async () => {
+    const { code, stderr } = await spawnCli([
+      'runner',
+      '--hub',
+      'http://127.0.0.1:9',
+      '--token',
+      't',
+      '--providers',
+      'cuda,tpu',
+    ]);
+    expect(stderr).toMatch(/Unknown execution provider "tpu" \(known: cpu, cuda, webgpu\)/);
+    expect(code).toBe(2);
+  });
 });

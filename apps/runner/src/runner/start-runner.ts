@@ -17,6 +17,7 @@ import {
   zJobOffer,
   zJobRef,
 } from '@tessera/protocol';
+import { EXECUTION_PROVIDERS, type ExecutionProviderName } from '@tessera/inference';
 import { type Socket, io } from 'socket.io-client';
 import { buildHello, describeModel, memoryNow } from './advertisement.ts';
 import { type JobTrace, JobSlot } from './job-slot.ts';
@@ -66,9 +67,26 @@ export interface RunningRunner {
 
 type RunnerSocket = Socket<HubToRunnerEvents, RunnerToHubEvents>;
 
+/**
+ * The advertised providers as session providers, in order; onnxruntime falls back to CPU (logged)
+ * when one cannot load. Throws naming an unknown provider.
+ */
+function sessionProviders(providers: readonly string[]): ExecutionProviderName[] {
+  return providers.map((name) => {
+    const known = EXECUTION_PROVIDERS.find((provider) => provider === name);
+    if (!known) {
+      throw new Error(
+        `Unknown execution provider "${name}" (known: ${EXECUTION_PROVIDERS.join(', ')})`,
+      );
+    }
+    return known;
+  });
+}
+
 /** Starts a runner. It runs until `shutdown()` (or a refusal from the hub). */
 export async function startRunner(options: RunnerOptions): Promise<RunningRunner> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const providers = options.providers ?? ['cpu'];
   const registry = options.registry ?? createCoreRegistry();
   const nodeTypes = [...(options.nodes ?? registry.list().map((node) => node.spec.type))];
   for (const type of nodeTypes) registry.get(type); // throws naming an unknown type
@@ -76,13 +94,13 @@ export async function startRunner(options: RunnerOptions): Promise<RunningRunner
   const modelAccess =
     options.models ??
     (options.modelDir
-      ? lazyModelAccess(options.modelDir)
+      ? lazyModelAccess(options.modelDir, { session: { providers: sessionProviders(providers) } })
       : { load: () => Promise.reject(new Error('This runner has no model package')) });
   const hello = buildHello({
     token: options.token,
     name: options.name,
     nodeTypes,
-    providers: options.providers ?? ['cpu'],
+    providers,
     models,
   });
   const backoff = options.backoff ?? { minMs: 500, maxMs: 10_000 };

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { EXECUTION_PROVIDERS } from '@tessera/inference';
 import { startRunner } from '../../runner/start-runner.ts';
 import { stopOnSignals } from '../../runner/stop-on-signals.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -57,6 +58,14 @@ export const runnerCommand: Command = {
     }
     const nodes = list(values.nodes);
     const providers = list(values.providers);
+    const unknown = providers?.filter(
+      (name) => !EXECUTION_PROVIDERS.some((known) => known === name),
+    );
+    if (unknown && unknown.length > 0) {
+      throw new InputError(
+        `Unknown execution provider ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${EXECUTION_PROVIDERS.join(', ')}).`,
+      );
+    }
     const runner = await startRunner({
       hubUrl: values.hub,
       token,
