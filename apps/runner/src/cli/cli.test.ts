@@ -10,6 +10,19 @@ describe('tessera', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
   });
 
+  it('prints the usage of a command for --help or -h and exits 0', async () => {
+    for (const [name, flag] of [
+      ['validate', '--help'],
+      ['inspect', '-h'],
+      ['run', '--help'],
+      ['runner', '--help'],
+    ] as const) {
+      const { code, stdout } = await spawnCli([name, flag]);
+      expect(stdout).toMatch(new RegExp(`^Usage: tessera ${name} `));
+      expect(code).toBe(0);
+    }
+  });
+
   it('exits 2 for no command or an unknown one', async () => {
     expect((await spawnCli([])).code).toBe(2);
     const unknown = await spawnCli(['render', 'x.json']);

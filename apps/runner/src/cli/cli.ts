@@ -24,7 +24,7 @@ const help = () =>
   ].join('\n');
 
 /**
- * `tessera …`: finds the subcommand and runs it. Bad input (an `InputError`) is reported on
+ * `tessera …`: finds the subcommand and runs it (`--help`/`-h` prints its usage). Bad input (an `InputError`) is reported on
  * stderr with exit 2; anything else thrown is a bug, reported with its stack, exit 1.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -37,6 +37,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   if (command === undefined) {
     io.stderr.write(`tessera: unknown command "${name}".\n\n${help()}\n`);
     return EXIT.badInput;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return EXIT.ok;
   }
   try {
     return await command.execute(args, io);

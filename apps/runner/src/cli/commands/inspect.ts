@@ -24,12 +24,7 @@ export const inspectCommand: Command = {
   async execute(args, io) {
     const { values, positionals } = parseCommandArgs('inspect', args, {
       json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
       throw new InputError('tessera inspect takes one IMAGE.png (see "tessera inspect --help").');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { parseCommandArgs } from '../args.ts';
-import { type Command, EXIT, InputError } from '../command.ts';
+import { type Command, InputError } from '../command.ts';
 import { formatProblems } from '../format-problems.ts';
 import { checkRunnable, loadWorkflow } from '../load-workflow.ts';
 import { BUNDLED_MODEL_DIR, userPath } from '../paths.ts';
@@ -42,12 +42,7 @@ export const runCommand: Command = {
       set: { type: 'string', short: 's', multiple: true },
       json: { type: 'boolean' },
       models: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
       throw new InputError('tessera run takes one workflow FILE (see "tessera run --help").');

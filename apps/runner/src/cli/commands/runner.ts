@@ -44,12 +44,7 @@ export const runnerCommand: Command = {
       providers: { type: 'string' },
       models: { type: 'string' },
       out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
     const token = values.token ?? io.runnerToken;
     if (values.hub === undefined || token === undefined || positionals.length > 0) {
       throw new InputError(

@@ -25,12 +25,7 @@ export const validateCommand: Command = {
   async execute(args, io) {
     const { values, positionals } = parseCommandArgs('validate', args, {
       json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
       throw new InputError(
