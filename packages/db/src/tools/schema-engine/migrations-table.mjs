@@ -1,5 +1,5 @@
 // The `_prisma_migrations` table exactly as Prisma's native engine creates it.
-// (src/migrate/migrations-table.ts re-exports this DDL for the start-up migrator; a test checks
+// (src/migrate/migrations-table.ts keeps the same DDL for the start-up migrator; a test checks
 // that `prisma migrate status` accepts what that migrator writes.)
 
 export const SQLITE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
