@@ -16,12 +16,15 @@ import { conditionalPrefix } from '../src/planner/prompt-tokenizer.ts';
 import { decoderTextIds } from '../src/glyphs/glyph-map.ts';
 import { silentLogger } from '../src/session/logger.ts';
 import { upscaleImage } from '../src/upscale/upscale-image.ts';
+import { timedSession, type TimedSession } from './timed-session.ts';
 import type { RgbImage } from '@tessera/png';
 
 const { values: args } = parseArgs({
   options: { model: { type: 'string' }, runs: { type: 'string', default: '5' } },
 });
 const RUNS = Math.max(1, Number(args.runs));
+/** Interleaved sampler/bare pairs for the overhead ratios: more than the runs, since it is a ratio of near-equal times. */
+const PAIRS = Math.max(3, 3 * RUNS);
 const PROMPT =
   'teal poster, red circle top left, headline "SALE 50" at top center, white footer bar';
 
@@ -46,11 +49,13 @@ async function seconds(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   return (performance.now() - t0) / 1000;
 }
-const min = (xs: number[]): number => Math.min(...xs);
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
+/** Median of the per-pair ratios `sampled[i] / bare[i]`, minus 1. */
+const pairedOverhead = (sampled: number[], bare: number[]): number =>
+  median(sampled.map((s, i) => s / (bare[i] ?? Number.NaN))) - 1;
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 
 /** The planner loop with no sampler: the same inputs (a recorded plan fed back), bare session.run calls. */
@@ -119,18 +124,41 @@ await decodeImage(pkg, model, warmFine, PROMPT, { steps: 1 });
 const kvTimes: number[] = [];
 const bareTimes: number[] = [];
 let codes: Uint16Array = new Uint16Array(0);
-for (let r = 0; r < RUNS; r++) {
-  kvTimes.push(
-    await seconds(
-      async () => (codes = (await sampleLayout(planner, constants.planner, PROMPT, defaults)).ids),
-    ),
+const sampled = () =>
+  seconds(
+    async () => (codes = (await sampleLayout(planner, constants.planner, PROMPT, defaults)).ids),
   );
-  bareTimes.push(await seconds(() => barePlannerLoop(planner, codes)));
+// Pairs in alternating order (sampler-bare, bare-sampler, ...) so drift in machine load cancels.
+// The bare loop replays the codes of the sampled run (the first pair samples twice).
+await sampled();
+for (let r = 0; r < PAIRS; r++) {
+  if (r % 2 === 0) {
+    kvTimes.push(await sampled());
+    bareTimes.push(await seconds(() => barePlannerLoop(planner, codes)));
+  } else {
+    bareTimes.push(await seconds(() => barePlannerLoop(planner, codes)));
+    kvTimes.push(await sampled());
+  }
 }
 const noKv = await seconds(() =>
   sampleLayout(planner, constants.planner, PROMPT, { ...defaults, kvCache: false }),
 );
 const plan256 = median(kvTimes);
+
+/** Median over `runs` of (wall time of `fn` / its time inside `timed.run`) − 1. */
+async function inRunOverhead(timed: TimedSession, fn: () => Promise<unknown>): Promise<number> {
+  const ratios: number[] = [];
+  for (let r = 0; r < PAIRS; r++) {
+    timed.reset();
+    const wall = await seconds(fn);
+    ratios.push(wall / timed.runSeconds() - 1);
+  }
+  return median(ratios);
+}
+const timedPlanner = timedSession(planner);
+const plannerInRun = await inRunOverhead(timedPlanner, () =>
+  sampleLayout(timedPlanner.session, constants.planner, PROMPT, defaults),
+);
 
 /** Median of `n` timings of `fn`, one after another. */
 async function medianOf(n: number, fn: () => Promise<unknown>): Promise<number> {
@@ -145,21 +173,33 @@ const decodeSteps = 5;
 const stepTimes: number[] = [];
 const bareStepTimes: number[] = [];
 const text = decoderTextIds(PROMPT, model.atlas, constants.glyphs);
-for (let r = 0; r < RUNS; r++) {
-  stepTimes.push(
-    (await seconds(() =>
-      sampleImage(
-        decoder,
-        constants.decoder,
-        { plan: { grid: 64, ids: warmFine.ids }, text },
-        { ...constants.decoderDefaults, steps: decodeSteps, seed: 0 },
-      ),
-    )) / decodeSteps,
+const sampledSteps = () =>
+  seconds(() =>
+    sampleImage(
+      decoder,
+      constants.decoder,
+      { plan: { grid: 64, ids: warmFine.ids }, text },
+      { ...constants.decoderDefaults, steps: decodeSteps, seed: 0 },
+    ),
   );
-  bareStepTimes.push(
-    (await seconds(() => bareDecoderLoop(decoder, warmFine.ids, decodeSteps))) / decodeSteps,
-  );
+const bareSteps = () => seconds(() => bareDecoderLoop(decoder, warmFine.ids, decodeSteps));
+for (let r = 0; r < PAIRS; r++) {
+  const [first, second] = r % 2 === 0 ? [sampledSteps, bareSteps] : [bareSteps, sampledSteps];
+  const a = (await first()) / decodeSteps;
+  const b = (await second()) / decodeSteps;
+  stepTimes.push(r % 2 === 0 ? a : b);
+  bareStepTimes.push(r % 2 === 0 ? b : a);
 }
+
+const timedDecoder = timedSession(decoder);
+const decoderInRun = await inRunOverhead(timedDecoder, () =>
+  sampleImage(
+    timedDecoder.session,
+    constants.decoder,
+    { plan: { grid: 64, ids: warmFine.ids }, text },
+    { ...constants.decoderDefaults, steps: decodeSteps, seed: 0 },
+  ),
+);
 
 let planS = 0;
 let expandS = 0;
@@ -207,9 +247,14 @@ console.log(
       expand64: round(expandS, 3),
       decode20: round(imageS - planS - expandS, 3),
     },
-    // Fastest of the interleaved runs on each side: the least disturbed by other processes.
-    planner_sampler_overhead: round(min(kvTimes) / min(bareTimes) - 1),
-    decoder_sampler_overhead: round(min(stepTimes) / min(bareStepTimes) - 1),
+    overhead_runs: PAIRS,
+    // Time outside session.run within each sampling run, over the time inside it (median).
+    planner_sampler_overhead: round(plannerInRun),
+    decoder_sampler_overhead: round(decoderInRun),
+    // Cross-check across runs: median over interleaved pairs of (sampler run / bare loop) − 1.
+    // Both sides are ~0.5 s runs on a shared 2-core VM, so this one swings by a few per cent.
+    planner_overhead_vs_bare_loop: round(pairedOverhead(kvTimes, bareTimes)),
+    decoder_overhead_vs_bare_loop: round(pairedOverhead(stepTimes, bareStepTimes)),
     upscale_x4_s: round(median(upscaleTimes), 3),
   }),
 );

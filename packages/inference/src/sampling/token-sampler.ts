@@ -59,17 +59,37 @@ export class TokenSampler {
       }
     }
     if (!Number.isFinite(max)) throw new Error(`logits must be finite, got a maximum of ${max}`);
+    // One pass writes the model's unnormalised probabilities and, when a draw needs them, the
+    // tempered weights; nothing is divided until a probability is reported.
+    const greedy = isGreedy(options);
+    const invTemperature = 1 / options.temperature;
+    const tempered = !greedy && options.temperature !== 1;
+    const w = this.weights;
     let z = 0;
+    let total = 0;
     for (let i = 0; i < n; i++) {
-      const e = Math.exp((logits[offset + i] ?? max) - max);
+      const d = (logits[offset + i] ?? max) - max;
+      const e = Math.exp(d);
       probs[i] = e;
       z += e;
+      if (tempered) {
+        const t = Math.exp(d * invTemperature);
+        w[i] = t;
+        total += t;
+      }
     }
-    for (let i = 0; i < n; i++) probs[i] = (probs[i] ?? 0) / z;
-    this.collectAlternatives();
+    const invZ = 1 / z;
+    this.collectAlternatives(invZ);
 
-    const id = isGreedy(options) ? best : this.draw(logits, offset, max, options, rng);
-    this.probability = probs[id] ?? 0;
+    let id = best;
+    if (!greedy) {
+      if (!tempered) {
+        w.set(probs);
+        total = z;
+      }
+      id = this.draw(total, options, rng);
+    }
+    this.probability = (probs[id] ?? 0) * invZ;
     return id;
   }
 
@@ -91,7 +111,8 @@ export class TokenSampler {
     }
   }
 
-  private collectAlternatives(): void {
+  /** Keeps the `alternativeCount` largest of `probs` (unnormalised), scaled by `invZ`. */
+  private collectAlternatives(invZ: number): void {
     const { probs, topIds, topProbs, alternativeCount: a } = this;
     let count = 0;
     if (a === 0) return;
@@ -107,28 +128,14 @@ export class TokenSampler {
       topProbs[j] = p;
       topIds[j] = i;
     }
+    for (let i = 0; i < count; i++) topProbs[i] = (topProbs[i] ?? 0) * invZ;
     this.topCount = count;
   }
 
-  private draw(
-    logits: Float32Array,
-    offset: number,
-    max: number,
-    options: SamplingOptions,
-    rng: SeededRng,
-  ): number {
-    const n = this.vocabSize;
+  /** Draws from the weights in `weights` (their sum is `total`) after top-k and top-p. */
+  private draw(total: number, options: SamplingOptions, rng: SeededRng): number {
     const w = this.weights;
-    const { temperature, topK, topP } = options;
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const e =
-        temperature === 1
-          ? (this.probs[i] ?? 0)
-          : Math.exp(((logits[offset + i] ?? max) - max) / temperature);
-      w[i] = e;
-      total += e;
-    }
+    const { topK, topP } = options;
     if (topK === 0 && topP >= 1) return this.drawAll(total, rng);
 
     const kept = this.keptPrefix(total, topK, topP);
