@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import { runnerToken } from './playwright.config.ts';
 
 test('the home page says what Tessera is and shows a healthy server', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/health');
   await expect(page.getByRole('heading', { name: 'Tessera', level: 1 })).toBeVisible();
   await expect(page.getByText('plan first, render second')).toBeVisible();
   await expect(page.getByTestId('health-database')).toContainText('reachable (sqlite)');
@@ -15,7 +15,7 @@ test('a runner with the hub token shows up as connected, and leaves again', asyn
   page,
   baseURL,
 }) => {
-  await page.goto('/');
+  await page.goto('/health');
   const runner = io(`${baseURL}/runner`, {
     auth: { token: runnerToken, name: 'e2e-cpu', nodeTypes: ['ar.plan'], providers: ['cpu'] },
     transports: ['websocket'],

@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   // Workspace packages are published as TypeScript source.
-  transpilePackages: ['@tessera/graph'],
+  transpilePackages: ['@tessera/graph', '@tessera/nodes', '@tessera/protocol', '@tessera/png'],
   // Native and server-only modules stay out of bundles (the custom server loads them itself).
   serverExternalPackages: [
     'better-sqlite3',

@@ -1,0 +1,176 @@
+'use client';
+import type { Position as XY } from '@tessera/graph';
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type Edge,
+  type EdgeChange,
+  type FinalConnectionState,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  type ReactFlowInstance,
+  useReactFlow,
+} from '@xyflow/react';
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { connectionProblem, portType } from '../model/connections.ts';
+import { useNodeSearch } from '../palette/search-store.ts';
+import { useEditor } from '../state/editor-store.ts';
+import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
+import { TesseraNode } from './TesseraNode.tsx';
+
+const nodeTypes = { tessera: TesseraNode };
+const SNAP: [number, number] = [16, 16];
+const FIT_VIEW = { maxZoom: 1, padding: 0.15 };
+
+function pointer(event: globalThis.MouseEvent | TouchEvent): XY {
+  const p = 'changedTouches' in event ? event.changedTouches[0] : event;
+  return { x: p?.clientX ?? 0, y: p?.clientY ?? 0 };
+}
+
+/** The graph canvas: React Flow over the editor store (the store is the only source of truth). */
+export function EditorCanvas({
+  onInit,
+}: {
+  onInit?: (flow: ReactFlowInstance<TesseraFlowNode>) => void;
+}) {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(new Map());
+  const cache = useRef(new FlowElementCache()).current;
+  const flow = useReactFlow<TesseraFlowNode>();
+  const openSearch = useNodeSearch((s) => s.openSearch);
+
+  const nodes = useMemo(
+    () => cache.nodesFor(doc, selection, measured),
+    [cache, doc, selection, measured],
+  );
+  const edges = useMemo(
+    () => cache.edgesFor(doc, selection, (e) => portType(doc, e.from, 'output') ?? 'ANY'),
+    [cache, doc, selection],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<TesseraFlowNode>[]) => {
+    const editor = useEditor.getState();
+    const moved = new Map<string, XY>();
+    const sizes: [string, Measured][] = [];
+    let selected: Set<string> | undefined;
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) moved.set(change.id, change.position);
+      else if (change.type === 'dimensions' && change.dimensions)
+        sizes.push([change.id, change.dimensions]);
+      else if (change.type === 'select') {
+        selected ??= new Set(editor.selection.nodes);
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+    }
+    if (moved.size > 0) editor.dragTo(moved);
+    if (selected) editor.select({ nodes: selected, edges: editor.selection.edges });
+    if (sizes.length > 0)
+      setMeasured((old) => {
+        const next = new Map(old);
+        for (const [id, size] of sizes) next.set(id, size);
+        return next;
+      });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
+    const editor = useEditor.getState();
+    let selected: Set<string> | undefined;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      selected ??= new Set(editor.selection.edges);
+      if (change.selected) selected.add(change.id);
+      else selected.delete(change.id);
+    }
+    if (selected) editor.select({ nodes: editor.selection.nodes, edges: selected });
+  }, []);
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) =>
+      connectionProblem(
+        useEditor.getState().doc,
+        { node: c.source, port: c.sourceHandle ?? '' },
+        { node: c.target, port: c.targetHandle ?? '' },
+      ) === null,
+    [],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    useEditor
+      .getState()
+      .connect(
+        { node: c.source, port: c.sourceHandle ?? '' },
+        { node: c.target, port: c.targetHandle ?? '' },
+      );
+  }, []);
+
+  /** A link dropped on empty canvas opens the search, filtered to nodes that fit it. */
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || state.toNode !== null || !state.fromHandle || !state.fromNode) return;
+      const target = event.target as Element | null;
+      if (!target?.classList.contains('react-flow__pane')) return;
+      const fromSide = state.fromHandle.type;
+      const ref = { node: state.fromNode.id, port: state.fromHandle.id ?? '' };
+      const type = portType(
+        useEditor.getState().doc,
+        ref,
+        fromSide === 'source' ? 'output' : 'input',
+      );
+      if (type === undefined) return;
+      const screen = pointer(event);
+      openSearch({
+        at: flow.screenToFlowPosition(screen),
+        screen,
+        link: { ...ref, type, needs: fromSide === 'source' ? 'input' : 'output' },
+      });
+    },
+    [flow, openSearch],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+      const screen = { x: event.clientX, y: event.clientY };
+      openSearch({ at: flow.screenToFlowPosition(screen), screen });
+    },
+    [flow, openSearch],
+  );
+
+  return (
+    <ReactFlow<TesseraFlowNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDragStart={() => useEditor.getState().beginDrag()}
+      onNodeDragStop={() => useEditor.getState().endDrag()}
+      onSelectionDragStart={() => useEditor.getState().beginDrag()}
+      onSelectionDragStop={() => useEditor.getState().endDrag()}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      isValidConnection={isValidConnection}
+      onDoubleClick={onDoubleClick}
+      onInit={onInit}
+      deleteKeyCode={null}
+      zoomOnDoubleClick={false}
+      snapToGrid
+      snapGrid={SNAP}
+      minZoom={0.1}
+      maxZoom={2}
+      fitView
+      fitViewOptions={FIT_VIEW}
+      onlyRenderVisibleElements
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={16} />
+      <MiniMap pannable zoomable ariaLabel="Minimap" />
+      <Controls />
+    </ReactFlow>
+  );
+}

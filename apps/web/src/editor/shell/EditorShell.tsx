@@ -1,0 +1,147 @@
+'use client';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { EditorCanvas } from '../canvas/EditorCanvas.tsx';
+import { NodeSearch } from '../palette/NodeSearch.tsx';
+import { useNodeSearch } from '../palette/search-store.ts';
+import { useRunAction } from '../run/use-run-action.ts';
+import { isDirty, useEditor } from '../state/editor-store.ts';
+import { WorkflowMenu } from '../workflows/WorkflowMenu.tsx';
+import { useInitialDocument } from '../workflows/use-initial-document.ts';
+import { useSaveAction } from '../workflows/use-save-action.ts';
+import { readClipboard, writeClipboard } from './clipboard.ts';
+import { HelpDialog } from './HelpDialog.tsx';
+import { NodePalette } from './NodePalette.tsx';
+import { Notice } from './Notice.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
+
+function EmptyCanvas() {
+  const empty = useEditor((s) => s.doc.nodes.length === 0);
+  if (!empty) return null;
+  return (
+    <div className="canvas-empty" data-testid="empty-canvas">
+      <p>
+        <strong>The canvas is empty.</strong>
+      </p>
+      <p>
+        Double-click or press Space to add a node, pick one from the palette, or open a template.
+      </p>
+    </div>
+  );
+}
+
+function Editor() {
+  useInitialDocument();
+  const [help, setHelp] = useState(false);
+  const flow = useReactFlow();
+  const name = useEditor((s) => s.doc.name);
+  const dirty = useEditor(isDirty);
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const { run, disabledReason } = useRunAction();
+  const { save } = useSaveAction();
+
+  const openSearchAtCentre = (): void => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const centre = pane
+      ? { x: pane.x + pane.width / 2, y: pane.y + pane.height / 3 }
+      : { x: 400, y: 200 };
+    useNodeSearch.getState().openSearch({ at: flow.screenToFlowPosition(centre) });
+  };
+  const editor = useEditor.getState;
+  useShortcuts({
+    run: () =>
+      disabledReason === null ? run() : editor().notify('error', `Cannot run: ${disabledReason}`),
+    save,
+    undo: () => editor().undo(),
+    redo: () => editor().redo(),
+    copy: () => {
+      const fragment = editor().copySelection();
+      if (fragment) writeClipboard(fragment);
+    },
+    paste: () => {
+      const fragment = readClipboard();
+      if (fragment) editor().paste(fragment);
+    },
+    duplicate: () => editor().duplicateSelection(),
+    delete: () => editor().removeSelected(),
+    selectAll: () => editor().selectAll(),
+    search: openSearchAtCentre,
+    fitView: () => void flow.fitView({ duration: 200 }),
+    help: () => setHelp(true),
+  });
+
+  return (
+    <div className="editor">
+      <header className="topbar">
+        <span className="brand">Tessera</span>
+        <WorkflowMenu />
+        <span className="doc-name" data-testid="doc-name">
+          {name}
+          {dirty && (
+            <span className="dirty" title="Unsaved changes" data-testid="dirty-indicator">
+              ●
+            </span>
+          )}
+        </span>
+        <span className="spacer" />
+        <button
+          type="button"
+          onClick={() => editor().undo()}
+          disabled={!canUndo}
+          title="Undo (Ctrl+Z)"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => editor().redo()}
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          Redo
+        </button>
+        <button type="button" onClick={() => setHelp(true)} title="Keyboard shortcuts (?)">
+          ?
+        </button>
+        <span className="run-control" title={disabledReason ?? 'Run (Ctrl+Enter)'}>
+          <button
+            type="button"
+            className="primary"
+            onClick={run}
+            disabled={disabledReason !== null}
+            data-testid="run-button"
+          >
+            ▶ Run
+          </button>
+          {disabledReason !== null && (
+            <span className="run-control__why" data-testid="run-disabled-reason">
+              {disabledReason}
+            </span>
+          )}
+        </span>
+      </header>
+      <main className="workspace">
+        <NodePalette />
+        <div className="canvas">
+          <EditorCanvas />
+          <EmptyCanvas />
+        </div>
+        <SidePanel />
+      </main>
+      <NodeSearch />
+      <Notice />
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
+    </div>
+  );
+}
+
+/** The whole editor page. */
+export function EditorShell() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,212 @@
+// The editor's state: the open document with undo/redo, the selection, and where it is saved.
+// Every change to the document goes through here, so every edit can be undone.
+import type { NodeId, Position, WorkflowDocument } from '@tessera/graph';
+import { create } from 'zustand';
+import { connect as connectPorts } from '../model/connections.ts';
+import {
+  addNode as addDocNode,
+  emptyDocument,
+  moveNodes,
+  removeElements,
+  renameNode as renameDocNode,
+  setParam as setDocParam,
+} from '../model/document-ops.ts';
+import { type Fragment, extractFragment, pasteFragment } from '../model/fragment.ts';
+import { type History, emptyHistory, record, redo, undo } from './history.ts';
+
+/** Where the open document is saved: nowhere yet, or a workflow at a version. */
+export interface SavedAs {
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface Selection {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export interface Notice {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+  /** Distinguishes two notices with the same text. */
+  readonly at: number;
+}
+
+export interface EditorState {
+  readonly doc: WorkflowDocument;
+  /** The document as of the last edit that was not a move: what validation looks at. */
+  readonly structure: WorkflowDocument;
+  readonly history: History<WorkflowDocument>;
+  readonly selection: Selection;
+  readonly savedAs: SavedAs | null;
+  /** The document as last saved or opened; the open one is unsaved when it differs. */
+  readonly savedDoc: WorkflowDocument | null;
+  readonly notice: Notice | null;
+  /** The document when a drag began, recorded once in the history when it ends. */
+  readonly dragStart: WorkflowDocument | null;
+}
+
+export interface EditorActions {
+  /** Opens a document, forgetting the history (a new tab of work). */
+  readonly open: (
+    doc: WorkflowDocument,
+    savedAs: SavedAs | null,
+    options?: { dirty?: boolean },
+  ) => void;
+  /** Replaces the document with `change(doc)` as one undoable edit. */
+  readonly edit: (change: (doc: WorkflowDocument) => WorkflowDocument) => void;
+  readonly addNode: (type: string, position: Position) => NodeId;
+  /** Connects two ports; false (and a notice saying why) when the connection is refused. */
+  readonly connect: (
+    from: { node: string; port: string },
+    to: { node: string; port: string },
+  ) => boolean;
+  readonly setParam: (nodeId: string, name: string, value: unknown) => void;
+  readonly renameNode: (nodeId: string, title: string) => void;
+  readonly removeSelected: () => void;
+  readonly removeEdges: (ids: readonly string[]) => void;
+  readonly select: (selection: Selection) => void;
+  readonly selectAll: () => void;
+  readonly beginDrag: () => void;
+  readonly dragTo: (positions: ReadonlyMap<string, Position>) => void;
+  readonly endDrag: () => void;
+  readonly undo: () => void;
+  readonly redo: () => void;
+  readonly copySelection: () => Fragment | undefined;
+  readonly paste: (fragment: Fragment, offset?: Position) => void;
+  readonly duplicateSelection: () => void;
+  readonly markSaved: (savedAs: SavedAs, doc: WorkflowDocument) => void;
+  readonly notify: (kind: Notice['kind'], text: string) => void;
+  readonly dismissNotice: () => void;
+}
+
+export type EditorStore = EditorState & EditorActions;
+
+const noSelection: Selection = { nodes: new Set(), edges: new Set() };
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+export const useEditor = create<EditorStore>()((set, get) => {
+  /** Applies an undoable document edit; a no-op change records nothing. */
+  const commit = (next: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
+    const { doc, history } = get();
+    if (next === doc) return;
+    set({ doc: next, structure: next, history: record(history, doc), ...extra });
+  };
+
+  const initial = emptyDocument();
+  return {
+    doc: initial,
+    structure: initial,
+    history: emptyHistory(),
+    selection: noSelection,
+    savedAs: null,
+    savedDoc: initial,
+    notice: null,
+    dragStart: null,
+
+    open(doc, savedAs, options = {}) {
+      set({
+        doc,
+        structure: doc,
+        history: emptyHistory(),
+        selection: noSelection,
+        savedAs,
+        savedDoc: options.dirty === true ? null : doc,
+        dragStart: null,
+      });
+    },
+    edit(change) {
+      commit(change(get().doc));
+    },
+    addNode(type, position) {
+      const { doc, id } = addDocNode(get().doc, type, position);
+      commit(doc, { selection: { nodes: new Set([id]), edges: new Set() } });
+      return id;
+    },
+    connect(from, to) {
+      const result = connectPorts(get().doc, from, to);
+      if (!result.ok) {
+        get().notify('error', `Connection refused: ${result.reason}`);
+        return false;
+      }
+      commit(result.doc);
+      return true;
+    },
+    setParam(nodeId, name, value) {
+      commit(setDocParam(get().doc, nodeId, name, value));
+    },
+    renameNode(nodeId, title) {
+      commit(renameDocNode(get().doc, nodeId, title));
+    },
+    removeSelected() {
+      const { selection } = get();
+      commit(removeElements(get().doc, selection.nodes, selection.edges), {
+        selection: noSelection,
+      });
+    },
+    removeEdges(ids) {
+      commit(removeElements(get().doc, new Set(), new Set(ids)));
+    },
+    select(selection) {
+      set({ selection });
+    },
+    selectAll() {
+      const { doc } = get();
+      set({
+        selection: {
+          nodes: new Set(doc.nodes.map((n) => n.id)),
+          edges: new Set(doc.edges.map((e) => e.id)),
+        },
+      });
+    },
+    beginDrag() {
+      if (get().dragStart === null) set({ dragStart: get().doc });
+    },
+    dragTo(positions) {
+      set({ doc: moveNodes(get().doc, positions) });
+    },
+    endDrag() {
+      const { dragStart, doc, history } = get();
+      if (dragStart === null) return;
+      set({
+        dragStart: null,
+        ...(dragStart !== doc ? { history: record(history, dragStart) } : {}),
+      });
+    },
+    undo() {
+      const step = undo(get().history, get().doc);
+      if (step) set({ doc: step.state, structure: step.state, history: step.history });
+    },
+    redo() {
+      const step = redo(get().history, get().doc);
+      if (step) set({ doc: step.state, structure: step.state, history: step.history });
+    },
+    copySelection() {
+      const { selection, doc } = get();
+      if (selection.nodes.size === 0) return undefined;
+      return extractFragment(doc, selection.nodes);
+    },
+    paste(fragment, offset = PASTE_OFFSET) {
+      const { doc, ids } = pasteFragment(get().doc, fragment, offset);
+      commit(doc, { selection: { nodes: new Set(ids), edges: new Set() } });
+    },
+    duplicateSelection() {
+      const fragment = get().copySelection();
+      if (fragment) get().paste(fragment);
+    },
+    markSaved(savedAs, doc) {
+      set({ savedAs, savedDoc: doc });
+    },
+    notify(kind, text) {
+      set({ notice: { kind, text, at: Date.now() } });
+    },
+    dismissNotice() {
+      set({ notice: null });
+    },
+  };
+});
+
+/** True when the open document differs from what was last saved or opened. */
+export function isDirty(state: EditorState): boolean {
+  return state.doc !== state.savedDoc;
+}

@@ -1,0 +1,65 @@
+// Live validation: `validate()` of the open document's structure (positions do not matter),
+// computed once per change and indexed by node and field for the canvas.
+import { type Problem, type ValidationResult, validate } from '@tessera/graph';
+import type { WorkflowDocument } from '@tessera/graph';
+import { catalogue } from '../model/catalogue.ts';
+import { useEditor } from './editor-store.ts';
+
+export interface NodeProblems {
+  /** Problems about the node as a whole or its ports. */
+  readonly node: Problem[];
+  /** Problems about one param, by param name. */
+  readonly fields: Map<string, Problem[]>;
+}
+
+export interface Validation {
+  readonly result: ValidationResult;
+  readonly errors: Problem[];
+  readonly warnings: Problem[];
+  readonly byNode: Map<string, NodeProblems>;
+}
+
+const NO_PROBLEMS: NodeProblems = { node: [], fields: new Map() };
+let last: { doc: WorkflowDocument; validation: Validation } | undefined;
+
+/** The param a problem is about: `['nodes', i, 'params', name, …]`. */
+function paramOf(problem: Problem): string | undefined {
+  const [nodes, , params, name] = problem.path;
+  return nodes === 'nodes' && params === 'params' && typeof name === 'string' ? name : undefined;
+}
+
+export function validationOf(doc: WorkflowDocument): Validation {
+  if (last?.doc === doc) return last.validation;
+  const result = validate(doc, catalogue);
+  const byNode = new Map<string, NodeProblems>();
+  const at = (id: string): NodeProblems => {
+    let entry = byNode.get(id);
+    if (!entry) byNode.set(id, (entry = { node: [], fields: new Map() }));
+    return entry;
+  };
+  for (const problem of result.problems) {
+    const ids = problem.nodeId !== undefined ? [problem.nodeId] : (problem.nodeIds ?? []);
+    const param = paramOf(problem);
+    for (const id of ids) {
+      const entry = at(id);
+      if (param === undefined) entry.node.push(problem);
+      else entry.fields.set(param, [...(entry.fields.get(param) ?? []), problem]);
+    }
+  }
+  const validation: Validation = {
+    result,
+    errors: result.problems.filter((p) => p.severity === 'error'),
+    warnings: result.problems.filter((p) => p.severity === 'warning'),
+    byNode,
+  };
+  last = { doc, validation };
+  return validation;
+}
+
+export function useValidation(): Validation {
+  return validationOf(useEditor((s) => s.structure));
+}
+
+export function useNodeProblems(nodeId: string): NodeProblems {
+  return useValidation().byNode.get(nodeId) ?? NO_PROBLEMS;
+}

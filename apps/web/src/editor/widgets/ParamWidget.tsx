@@ -1,0 +1,44 @@
+'use client';
+import { memo } from 'react';
+import { BooleanWidget } from './BooleanWidget.tsx';
+import { EnumWidget } from './EnumWidget.tsx';
+import { NumberWidget } from './NumberWidget.tsx';
+import { SeedWidget } from './SeedWidget.tsx';
+import { TextWidget } from './TextWidget.tsx';
+import { type WidgetProps, labelOf, widgetId } from './widget-props.ts';
+
+function Control(props: WidgetProps) {
+  const { spec } = props;
+  switch (spec.kind) {
+    case 'int':
+    case 'float':
+      return <NumberWidget {...props} spec={spec} />;
+    case 'seed':
+      return <SeedWidget {...props} spec={spec} />;
+    case 'enum':
+      return <EnumWidget {...props} spec={spec} />;
+    case 'boolean':
+      return <BooleanWidget {...props} spec={spec} />;
+    case 'string':
+      return <TextWidget {...props} spec={spec} />;
+  }
+}
+
+/** One param of a node: label (tooltip from the spec), control, and its problems in place. */
+export const ParamWidget = memo(function ParamWidget(props: WidgetProps) {
+  const { spec, problems, nodeId } = props;
+  const invalid = problems.some((p) => p.severity === 'error');
+  return (
+    <div className={`param${invalid ? ' param--invalid' : ''}`} data-param={spec.name}>
+      <label htmlFor={widgetId(nodeId, spec.name)} title={spec.description}>
+        {labelOf(spec)}
+      </label>
+      <Control {...props} />
+      {problems.map((p, i) => (
+        <p key={i} className={`param__problem param__problem--${p.severity}`} role="alert">
+          {p.message}
+        </p>
+      ))}
+    </div>
+  );
+});

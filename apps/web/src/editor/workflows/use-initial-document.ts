@@ -1,0 +1,3 @@
+'use client';
+// Placeholder until the workflow menu lands: the editor starts empty.
+export function useInitialDocument(): void {}
