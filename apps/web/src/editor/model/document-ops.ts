@@ -118,14 +118,14 @@ export function moveNodes(
   doc: WorkflowDocument,
   positions: ReadonlyMap<string, Position>,
 ): WorkflowDocument {
-  if (positions.size === 0) return doc;
-  return {
-    ...doc,
-    nodes: doc.nodes.map((n) => {
-      const p = positions.get(n.id);
-      return p && (p.x !== n.position?.x || p.y !== n.position.y) ? { ...n, position: p } : n;
-    }),
-  };
+  let changed = false;
+  const nodes = doc.nodes.map((n) => {
+    const p = positions.get(n.id);
+    if (!p || (p.x === n.position?.x && p.y === n.position.y)) return n;
+    changed = true;
+    return { ...n, position: p };
+  });
+  return changed ? { ...doc, nodes } : doc;
 }
 
 export function renameDocument(doc: WorkflowDocument, name: string): WorkflowDocument {
