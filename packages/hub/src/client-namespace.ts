@@ -40,9 +40,11 @@ export function attachClientNamespace(
   options: ClientNamespaceOptions,
 ): () => void {
   const onError = (message: string): void => options.log?.(`client: ${message}`);
-  const stopRunners = options.registry.subscribe((list) => {
-    namespace.emit('runners:changed', summarizeRunners(list, options.links));
-  });
+  const emitRunners = (): void => {
+    namespace.emit('runners:changed', summarizeRunners(options.registry.list(), options.links));
+  };
+  const stopRunners = options.registry.subscribe(emitRunners);
+  const stopBusy = options.links?.onBusyChange(emitRunners);
   const stopEvents = options.bus.subscribe((event) => {
     namespace.to(room(event.runId)).emit('run:event', event);
   });
@@ -64,6 +66,7 @@ export function attachClientNamespace(
   });
   return () => {
     stopRunners();
+    stopBusy?.();
     stopEvents();
   };
 }

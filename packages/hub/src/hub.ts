@@ -6,6 +6,7 @@ import type { Server } from 'socket.io';
 import { ArtifactStore } from './artifact-store.ts';
 import { attachClientNamespace } from './client-namespace.ts';
 import { type EventBus, InProcessEventBus } from './event-bus.ts';
+import { DEFAULT_HUB_CACHE_BYTES, NodeOutputCache } from './node-output-cache.ts';
 import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
 import { attachRunnerNamespace } from './runner-namespace.ts';
 import { RunnerLinks } from './runner-links.ts';
@@ -28,6 +29,11 @@ export interface HubOptions {
   /** How long a node waits while no runner advertises its type (default 60 s). */
   readonly placementTimeoutMs?: number;
   readonly maxConcurrentRuns?: number;
+  /**
+   * Budget of the cross-run node output cache, in estimated bytes (image pixels, plan bytes);
+   * default 512 MiB, 0 turns it off (every node of every run executes).
+   */
+  readonly cacheBytes?: number;
   readonly registry?: RunnerRegistry;
   readonly bus?: EventBus;
   readonly queue?: RunQueue;
@@ -40,6 +46,8 @@ export interface Hub {
   readonly bus: EventBus;
   readonly queue: RunQueue;
   readonly scheduler: Scheduler;
+  /** Node results reused across runs: an unchanged node is not executed again. */
+  readonly cache: NodeOutputCache;
   /** Serves `/runner` and `/client` on `io` (created with `HUB_SOCKET_OPTIONS`). */
   attach(io: Server): void;
   /** Recovers the queue from the database, then starts scheduling. */
@@ -60,6 +68,7 @@ export function createHub(options: HubOptions): Hub {
   const links = new RunnerLinks();
   const bus = options.bus ?? new InProcessEventBus();
   const queue = options.queue ?? new InProcessRunQueue(database.runs);
+  const cache = new NodeOutputCache(options.cacheBytes ?? DEFAULT_HUB_CACHE_BYTES);
   const scheduler = new Scheduler({
     queue,
     runs: database.runs,
@@ -67,6 +76,7 @@ export function createHub(options: HubOptions): Hub {
     catalogue: options.catalogue,
     links,
     store: new ArtifactStore(database.artifacts, options.dataDir),
+    cache,
     placementTimeoutMs: options.placementTimeoutMs ?? 60_000,
     ...(options.maxConcurrentRuns ? { maxConcurrentRuns: options.maxConcurrentRuns } : {}),
     ...(options.log ? { log: options.log } : {}),
@@ -77,6 +87,7 @@ export function createHub(options: HubOptions): Hub {
     bus,
     queue,
     scheduler,
+    cache,
     attach(io) {
       const log = options.log;
       attachRunnerNamespace(io.of('/runner'), {

@@ -15,6 +15,12 @@ export {
   RunnerLinks,
 } from './runner-links.ts';
 export { ArtifactStore } from './artifact-store.ts';
+export {
+  type CachedNodeResult,
+  DEFAULT_HUB_CACHE_BYTES,
+  NodeOutputCache,
+  estimateWireBytes,
+} from './node-output-cache.ts';
 export { Scheduler, type SchedulerOptions } from './scheduler.ts';
 export { type RunExecutorDeps, executeRun } from './run-executor.ts';
 export {

@@ -1,6 +1,7 @@
-// Executes one run across runners: walks the plan, places each node on a runner that
-// advertises its type (preferring the one holding its inputs), forwards the inputs as they
-// came over the wire, retries a node whose runner was lost, and reports everything.
+// Executes one run across runners: walks the plan, reuses a node's result when its cache key is
+// in the hub's cache, else places it on a runner that advertises its type (preferring the one
+// holding its inputs), forwards the inputs as they came over the wire, retries a node whose
+// runner was lost, and reports everything.
 import { type NodeId, type RunRecord, type RunRepository, asId } from '@tessera/db';
 import {
   type Catalogue,
@@ -13,6 +14,7 @@ import {
 import type { ArtifactRef, JobOffer, RunEvent, WireValues } from '@tessera/protocol';
 import type { ArtifactStore } from './artifact-store.ts';
 import type { EventBus } from './event-bus.ts';
+import type { NodeOutputCache } from './node-output-cache.ts';
 import { type JobOutcome, type RunnerLinks } from './runner-links.ts';
 
 export interface RunExecutorDeps {
@@ -21,6 +23,8 @@ export interface RunExecutorDeps {
   readonly bus: EventBus;
   readonly runs: RunRepository;
   readonly store: ArtifactStore;
+  /** Results reused across runs by cache key; without one, every node executes. */
+  readonly cache?: NodeOutputCache;
   /** How long a node waits while no connected runner advertises its type. */
   readonly placementTimeoutMs: number;
   /** Attempts per node when runners are lost (default 3). */
@@ -60,6 +64,12 @@ export async function executeRun(
   const blocked = new Map<string, string>();
   const failures: NodeFailure[] = [];
   let started = false;
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    await deps.runs.start(runId);
+    emit({ type: 'run-started', order: [...order] });
+  };
 
   for (const id of order) {
     if (signal.aborted) break;
@@ -72,6 +82,29 @@ export async function executeRun(
       if (started)
         await deps.runs.updateNode(runId, dbNode(id), { status: 'skipped', nodeType: node.type });
       emit({ type: 'node-skipped', nodeId: id, nodeType: node.type, blockedBy: root });
+      continue;
+    }
+    const cacheKey = keys.get(id);
+    const hit = cacheKey === undefined ? undefined : deps.cache?.get(cacheKey);
+    if (hit) {
+      await start();
+      values.set(id, hit.outputs);
+      await deps.runs.updateNode(runId, dbNode(id), {
+        status: 'succeeded',
+        nodeType: node.type,
+        cached: true,
+        cacheKey: cacheKey ?? null,
+      });
+      emit({
+        type: 'node-finished',
+        nodeId: id,
+        nodeType: node.type,
+        runner: '',
+        ms: 0,
+        artifacts: [...hit.artifacts],
+        cached: true,
+        ...(hit.display ? { display: hit.display } : {}),
+      });
       continue;
     }
     const inputs: WireValues = {};
@@ -94,11 +127,7 @@ export async function executeRun(
         timeoutMs: deps.placementTimeoutMs,
       });
       if (!link) break;
-      if (!started) {
-        started = true;
-        await deps.runs.start(runId);
-        emit({ type: 'run-started', order: [...order] });
-      }
+      await start();
       runnerName = link.name;
       placedOn = link.connectionId;
       const offer: JobOffer = {
@@ -145,14 +174,18 @@ export async function executeRun(
     if (outcome?.kind === 'finished') {
       const artifacts: ArtifactRef[] = [];
       for (const [port, value] of Object.entries(outcome.outputs)) {
-        const ref = await deps.store.store(runId, id, port, value, keys.get(id));
+        const ref = await deps.store.store(runId, id, port, value, cacheKey);
         if (ref) artifacts.push(ref);
       }
-      values.set(id, outcome.outputs);
+      const { outputs, display } = outcome;
+      values.set(id, outputs);
       holders.set(id, placedOn);
+      if (cacheKey !== undefined)
+        deps.cache?.set(cacheKey, { outputs, artifacts, ...(display ? { display } : {}) });
       await deps.runs.updateNode(runId, dbNode(id), {
         status: 'succeeded',
-        cacheKey: keys.get(id) ?? null,
+        cached: false,
+        cacheKey: cacheKey ?? null,
       });
       emit({
         type: 'node-finished',
@@ -161,6 +194,8 @@ export async function executeRun(
         runner: runnerName,
         ms: outcome.ms,
         artifacts,
+        cached: false,
+        ...(display ? { display } : {}),
       });
       continue;
     }

@@ -1,5 +1,5 @@
 // The runners this hub can send jobs to, whether each is busy, and the jobs in flight.
-import type { Ack, JobOffer, JobProgress, WireValues } from '@tessera/protocol';
+import type { Ack, JobOffer, JobProgress, NodeDisplayWire, WireValues } from '@tessera/protocol';
 
 /** How the hub talks to one connected runner (a Socket.IO socket, or a fake in tests). */
 export interface RunnerLink {
@@ -12,7 +12,12 @@ export interface RunnerLink {
 }
 
 export type JobOutcome =
-  | { readonly kind: 'finished'; readonly outputs: WireValues; readonly ms: number }
+  | {
+      readonly kind: 'finished';
+      readonly outputs: WireValues;
+      readonly ms: number;
+      readonly display?: NodeDisplayWire;
+    }
   | { readonly kind: 'failed'; readonly message: string }
   /** The runner went away, refused or handed the job back: the node may run elsewhere. */
   | { readonly kind: 'lost'; readonly reason: string };
@@ -42,6 +47,7 @@ export interface AcquireOptions {
 export class RunnerLinks {
   readonly #entries = new Map<string, Entry>();
   readonly #waiters = new Set<() => void>();
+  readonly #busyListeners = new Set<() => void>();
 
   add(link: RunnerLink): void {
     this.#entries.set(link.connectionId, { link, reserved: false, job: undefined });
@@ -66,6 +72,15 @@ export class RunnerLinks {
   }
 
   /**
+   * Calls `listener` whenever a runner becomes busy or idle (connections coming and going are
+   * the registry's to report); returns a function that stops listening.
+   */
+  onBusyChange(listener: () => void): () => void {
+    this.#busyListeners.add(listener);
+    return () => this.#busyListeners.delete(listener);
+  }
+
+  /**
    * Reserves an idle runner that advertises `nodeType`, preferring `prefer`; waits while every
    * capable one is busy. `undefined` when none advertises it for `timeoutMs`, or on abort.
    */
@@ -81,6 +96,7 @@ export class RunnerLinks {
         idle.find((entry) => options.prefer?.includes(entry.link.connectionId)) ?? idle[0];
       if (chosen) {
         chosen.reserved = true;
+        this.#busyChanged();
         return chosen.link;
       }
       if (capable.length > 0) deadline = Date.now() + options.timeoutMs;
@@ -95,9 +111,11 @@ export class RunnerLinks {
   release(connectionId: string): void {
     const entry = this.#entries.get(connectionId);
     if (!entry) return;
+    const wasBusy = entry.reserved;
     entry.reserved = false;
     entry.job = undefined;
     this.#notify();
+    if (wasBusy) this.#busyChanged();
   }
 
   /** Runs `offer` on a reserved runner; the runner is free again when the outcome is known. */
@@ -132,6 +150,10 @@ export class RunnerLinks {
 
   #notify(): void {
     for (const wake of [...this.#waiters]) wake();
+  }
+
+  #busyChanged(): void {
+    for (const listener of [...this.#busyListeners]) listener();
   }
 
   #changed(signal: AbortSignal, ms: number): Promise<void> {

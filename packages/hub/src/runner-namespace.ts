@@ -98,7 +98,12 @@ export function attachRunnerNamespace(
       incoming(
         zJobFinished,
         (f) =>
-          links.report(connectionId, f.jobId, { kind: 'finished', outputs: f.outputs, ms: f.ms }),
+          links.report(connectionId, f.jobId, {
+            kind: 'finished',
+            outputs: f.outputs,
+            ms: f.ms,
+            ...(f.display ? { display: f.display } : {}),
+          }),
         { event: 'job:finished', onError },
       ),
     );

@@ -16,11 +16,13 @@ import { TESSERA_VERSION } from '@tessera/nodes/specs';
 import {
   type JobOffer,
   type JobProgress,
+  type NodeDisplayWire,
   type PartialWire,
   type WireValues,
   fromWireValue,
   toWireValue,
 } from '@tessera/protocol';
+import { toDisplayWire } from './display-wire.ts';
 
 export interface JobCapabilities {
   readonly registry: NodeRegistry;
@@ -39,6 +41,8 @@ export interface ExecuteJobRequest {
 export interface JobOutputs {
   readonly outputs: WireValues;
   readonly ms: number;
+  /** What an output node shows (the files `image.save` wrote). */
+  readonly display?: NodeDisplayWire;
 }
 
 function partialToWire(output: PartialOutput): PartialWire {
@@ -112,5 +116,6 @@ export async function executeJob(
     if (value === undefined) throw new Error(`${spec.type} returned no "${output.name}"`);
     outputs[output.name] = toWireValue(output.type, value);
   }
-  return { outputs, ms: clock.now() - begun };
+  const display = toDisplayWire(result.display);
+  return { outputs, ms: clock.now() - begun, ...(display ? { display } : {}) };
 }

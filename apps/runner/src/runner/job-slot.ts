@@ -93,7 +93,7 @@ export class JobSlot {
     const live = (): boolean => !job.silenced && this.socket.connected;
     this.socket.emit('job:event', { jobId, event: { type: 'started' } });
     try {
-      const { outputs, ms } = await executeJob(
+      const { outputs, ms, display } = await executeJob(
         {
           offer: job.offer,
           signal: job.controller.signal,
@@ -104,7 +104,12 @@ export class JobSlot {
         this.capabilities,
       );
       this.trace.finished?.(job.offer, outputs);
-      if (live()) this.socket.emit('job:finished', { jobId, ms, outputs }, () => undefined);
+      if (live())
+        this.socket.emit(
+          'job:finished',
+          { jobId, ms, outputs, ...(display ? { display } : {}) },
+          () => undefined,
+        );
     } catch (error) {
       const message = job.controller.signal.aborted
         ? 'Cancelled'

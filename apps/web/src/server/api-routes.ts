@@ -1,18 +1,34 @@
 // Requests the custom server answers itself before handing the rest to Next.js.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
+import { serveArtifact } from './http/artifact-route.ts';
+import { serveCodebooks } from './http/codebooks-route.ts';
 import { appRouter, createCaller } from './trpc/app-router.ts';
 import type { TrpcContext } from './trpc/context.ts';
 
 const TRPC_PREFIX = '/api/trpc/';
+const ARTIFACT = /^\/api\/artifacts\/([^/]+)$/;
+const CODEBOOKS = /^\/api\/models\/([^/]+)\/codebooks\.bin$/;
 
-/** Handles `/api/trpc/*` and `/api/health`; returns false for anything else. */
+const segment = (raw: string): string => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * Handles `/api/trpc/*`, `/api/health`, `/api/artifacts/:id` and
+ * `/api/models/:modelId/codebooks.bin`; returns false for anything else.
+ */
 export async function handleApiRequest(
   req: IncomingMessage,
   res: ServerResponse,
   context: TrpcContext,
 ): Promise<boolean> {
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const { pathname } = url;
   if (pathname.startsWith(TRPC_PREFIX)) {
     await nodeHTTPRequestHandler({
       req,
@@ -30,6 +46,17 @@ export async function handleApiRequest(
     const health = await createCaller(context).health.get();
     res.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' });
     res.end(JSON.stringify(health));
+    return true;
+  }
+  const artifact = ARTIFACT.exec(pathname);
+  if (artifact) {
+    await serveArtifact(req, res, context, segment(artifact[1] ?? ''), url.searchParams);
+    return true;
+  }
+  const codebooks = CODEBOOKS.exec(pathname);
+  if (codebooks) {
+    const modelId = segment(codebooks[1] ?? '');
+    await serveCodebooks(req, res, context.modelsDir, modelId, url.searchParams);
     return true;
   }
   return false;

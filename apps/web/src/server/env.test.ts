@@ -4,7 +4,12 @@ import { readEnv } from './env.ts';
 describe('readEnv', () => {
   it('defaults to an embedded SQLite file under data/ on 127.0.0.1:3000', () => {
     const env = readEnv({}, '/srv/tessera');
-    expect(env).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: '/srv/tessera/data' });
+    expect(env).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: '/srv/tessera/data',
+      modelsDir: '/srv/tessera/models',
+    });
     expect(env.databaseUrl).toBe('file:/srv/tessera/data/tessera.db');
   });
 
@@ -12,6 +17,13 @@ describe('readEnv', () => {
     const env = readEnv({ DATABASE_URL: 'postgresql://u@h/db', TESSERA_DATA_DIR: '/tmp/t' }, '/x');
     expect(env.databaseUrl).toBe('postgresql://u@h/db');
     expect(env.dataDir).toBe('/tmp/t');
+  });
+
+  it('takes the model packages folder from TESSERA_MODELS_DIR, relative to the repository', () => {
+    expect(readEnv({ TESSERA_MODELS_DIR: 'vendor/models' }, '/x').modelsDir).toBe(
+      '/x/vendor/models',
+    );
+    expect(readEnv({ TESSERA_MODELS_DIR: '/opt/models' }, '/x').modelsDir).toBe('/opt/models');
   });
 
   it('names every bad variable', () => {

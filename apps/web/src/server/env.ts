@@ -7,6 +7,7 @@ const zEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TESSERA_DATA_DIR: z.string().min(1).default('data'),
+  TESSERA_MODELS_DIR: z.string().min(1).default('models'),
   DATABASE_URL: z
     .string()
     .regex(
@@ -22,6 +23,8 @@ export interface Env {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  /** Model packages, one folder each (`<modelsDir>/<id>/model.json`). */
+  readonly modelsDir: string;
   readonly databaseUrl: string;
   readonly runnerToken: string | undefined;
 }
@@ -43,6 +46,7 @@ export function readEnv(
     host: vars.HOST,
     port: vars.PORT,
     dataDir,
+    modelsDir: path.resolve(repoRoot, vars.TESSERA_MODELS_DIR),
     databaseUrl: vars.DATABASE_URL ?? `file:${path.join(dataDir, 'tessera.db')}`,
     runnerToken: vars.TESSERA_RUNNER_TOKEN,
   };

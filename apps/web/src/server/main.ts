@@ -1,4 +1,5 @@
-// The web server: one process, one port — Next.js pages, /api/trpc, /api/health and Socket.IO.
+// The web server: one process, one port — Next.js pages, /api/trpc, /api/health, artifacts and
+// model assets over HTTP, and Socket.IO.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,15 @@ async function main(): Promise<void> {
     registry: runners,
     log: (line) => console.log(line),
   });
-  const context = { database, runners, hub, version: readVersion(repoRoot), startedAt: new Date() };
+  const context = {
+    database,
+    runners,
+    hub,
+    version: readVersion(repoRoot),
+    startedAt: new Date(),
+    dataDir: env.dataDir,
+    modelsDir: env.modelsDir,
+  };
 
   const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
   await app.prepare();

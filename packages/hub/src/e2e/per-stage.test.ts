@@ -37,6 +37,8 @@ describe('per-stage placement over Socket.IO', { timeout: 120_000 }, () => {
       dataDir: dir,
       token,
       placementTimeoutMs: 2_000,
+      // These runs repeat one document to test placement and loss: every node must execute.
+      cacheBytes: 0,
     });
   });
 

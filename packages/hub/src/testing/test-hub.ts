@@ -12,6 +12,8 @@ export interface TestHubOptions {
   readonly dataDir: string;
   readonly token: string;
   readonly placementTimeoutMs?: number;
+  /** The hub's node output cache budget (default: the hub's default; 0 = off). */
+  readonly cacheBytes?: number;
   /** Start the scheduler (default true). */
   readonly start?: boolean;
 }
@@ -34,6 +36,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     dataDir: options.dataDir,
     runnerToken: options.token,
     placementTimeoutMs: options.placementTimeoutMs ?? 5_000,
+    ...(options.cacheBytes === undefined ? {} : { cacheBytes: options.cacheBytes }),
     log: (line) => logs.push(line),
   });
   const http = createServer();

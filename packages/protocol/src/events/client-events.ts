@@ -1,6 +1,7 @@
 // The `/client` namespace: browsers watch runs and runners.
 import { z } from 'zod';
 import type { Ack } from './ack.ts';
+import type { NodeDisplayWire } from './node-display.ts';
 import type { PartialWire } from './runner-events.ts';
 
 export const zRunRef = z.object({ runId: z.string().min(1).max(100) });
@@ -45,9 +46,16 @@ export type RunEvent =
   | (NodeScoped & { readonly type: 'node-partial'; readonly output: PartialWire })
   | (NodeScoped & {
       readonly type: 'node-finished';
+      /** The runner that executed it; '' when `cached`. */
       readonly runner: string;
+      /** 0 when `cached`. */
       readonly ms: number;
+      /** Stored outputs; a cached node's are those of the run that executed it. */
       readonly artifacts: ArtifactRef[];
+      /** True when the outputs came from the hub's cache: nothing was executed. */
+      readonly cached: boolean;
+      /** What an output node shows (the files `image.save` wrote), cached nodes too. */
+      readonly display?: NodeDisplayWire;
     })
   | (NodeScoped & {
       readonly type: 'node-retry';

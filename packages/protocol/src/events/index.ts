@@ -8,5 +8,6 @@ export {
 } from './ack.ts';
 export { copyBytes, zBytes } from './bytes.ts';
 export * from './wire-values.ts';
+export * from './node-display.ts';
 export * from './runner-events.ts';
 export * from './client-events.ts';

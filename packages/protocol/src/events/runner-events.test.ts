@@ -49,6 +49,26 @@ describe('runner events', () => {
     expect(finished.outputs.plan).toEqual({ type: 'TOKEN_PLAN', bytes });
   });
 
+  it('carries what image.save wrote, and refuses a saved name that is a path', () => {
+    const saved = { name: 'tessera_00003.png', bytes: 1234, width: 1024, height: 1024 };
+    const finished = zJobFinished.parse({
+      jobId: 'j',
+      ms: 5,
+      outputs: {},
+      display: { kind: 'saved', files: [saved] },
+    });
+    expect(finished.display).toEqual({ kind: 'saved', files: [saved] });
+    expect(zJobFinished.parse({ jobId: 'j', ms: 5, outputs: {} }).display).toBeUndefined();
+    for (const display of [
+      { kind: 'saved', files: [{ ...saved, name: '../escape.png' }] },
+      { kind: 'saved', files: [{ ...saved, width: 0 }] },
+      { kind: 'image', files: [] },
+    ])
+      expect(zJobFinished.safeParse({ jobId: 'j', ms: 5, outputs: {}, display }).success).toBe(
+        false,
+      );
+  });
+
   it('rejects garbage', () => {
     for (const payload of garbage) {
       expect(zJobOffer.safeParse(payload).success).toBe(false);

@@ -2,6 +2,7 @@
 // and report on them. Every payload a side receives is parsed with the schema below.
 import { z } from 'zod';
 import type { Ack } from './ack.ts';
+import { zNodeDisplayWire } from './node-display.ts';
 import { zImageWire, zWireValues } from './wire-values.ts';
 
 const zName = z.string().min(1).max(100);
@@ -101,7 +102,12 @@ export type JobProgress = z.infer<typeof zJobProgress>;
 export const zJobEvent = zJobRef.extend({ event: zJobProgress });
 export type JobEvent = z.infer<typeof zJobEvent>;
 
-export const zJobFinished = zJobRef.extend({ ms: z.number().nonnegative(), outputs: zWireValues });
+export const zJobFinished = zJobRef.extend({
+  ms: z.number().nonnegative(),
+  outputs: zWireValues,
+  /** What an output node shows (the files `image.save` wrote). */
+  display: zNodeDisplayWire.optional(),
+});
 export type JobFinished = z.infer<typeof zJobFinished>;
 
 export const zJobFailed = zJobRef.extend({ message: zText });

@@ -1,4 +1,6 @@
 import { healthRouter } from './health-router.ts';
+import { modelsRouter } from './models-router.ts';
+import { runnersRouter } from './runners-router.ts';
 import { runsRouter } from './runs-router.ts';
 import { workflowsRouter } from './workflows-router.ts';
 import { createCallerFactory, router } from './init.ts';
@@ -7,6 +9,8 @@ export const appRouter = router({
   health: healthRouter,
   workflows: workflowsRouter,
   runs: runsRouter,
+  runners: runnersRouter,
+  models: modelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

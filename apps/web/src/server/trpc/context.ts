@@ -1,7 +1,10 @@
 import type { Database } from '@tessera/db';
 import type { Hub, RunnerRegistry } from '@tessera/hub';
 
-/** What every tRPC procedure can reach: the hub's services, injected by the server entry. */
+/**
+ * What every tRPC procedure and HTTP route can reach: the hub's services and folders, injected by
+ * the server entry.
+ */
 export interface TrpcContext {
   readonly database: Database;
   readonly runners: RunnerRegistry;
@@ -9,4 +12,8 @@ export interface TrpcContext {
   readonly hub: Hub;
   readonly version: string;
   readonly startedAt: Date;
+  /** The data folder: image artifacts live under it (`ArtifactRecord.storagePath`). */
+  readonly dataDir: string;
+  /** Model packages, one folder each. */
+  readonly modelsDir: string;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type NodeId, type RunId, asId } from '@tessera/db';
 import { posterWorkflowJson } from '@tessera/graph/testing';
 import { createCaller } from './app-router.ts';
 import { errorDetails } from './errors.ts';
@@ -65,5 +66,70 @@ describe('runs router (hub with no runner)', () => {
     expect((await trpcError(caller.runs.cancel({ id: 'nope' }))).code).toBe('NOT_FOUND');
     const missing = caller.runs.enqueue({ workflowId: 'nope', document: posterWorkflowJson() });
     expect((await trpcError(missing)).code).toBe('NOT_FOUND');
+  });
+
+  it('lists newest first, at most `limit`', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await caller.runs.enqueue({ document: posterWorkflowJson() })).id);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const listed = await caller.runs.list({ limit: 2 });
+    expect(listed.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    expect((await caller.runs.list()).length).toBeLessThanOrEqual(50);
+    expect((await trpcError(caller.runs.list({ limit: 0 }))).code).toBe('BAD_REQUEST');
+  });
+
+  it("returns each node's status and the run's artifacts, a cached node's from the run that made them", async () => {
+    const { database } = test.context;
+    const node = (id: string) => asId<NodeId>(id);
+    const first = asId<RunId>((await caller.runs.enqueue({ document: posterWorkflowJson() })).id);
+    const plan = await database.artifacts.create({
+      runId: first,
+      nodeId: node('plan'),
+      port: 'plan',
+      kind: 'token_plan',
+      bytes: new Uint8Array([1, 2, 3]),
+      cacheKey: 'key-of-plan',
+    });
+    const second = asId<RunId>((await caller.runs.enqueue({ document: posterWorkflowJson() })).id);
+    await database.runs.updateNode(second, node('plan'), {
+      status: 'succeeded',
+      nodeType: 'ar.plan',
+      cached: true,
+      cacheKey: 'key-of-plan',
+    });
+    await database.runs.updateNode(second, node('decode'), {
+      status: 'running',
+      nodeType: 'diffusion.decode',
+    });
+    const expand = await database.artifacts.create({
+      runId: second,
+      nodeId: node('expand'),
+      port: 'plan',
+      kind: 'token_plan',
+      bytes: new Uint8Array([4]),
+    });
+
+    const run = await caller.runs.get({ id: second });
+    expect(run.nodes.map(({ nodeId, status, cached }) => ({ nodeId, status, cached }))).toEqual(
+      expect.arrayContaining([
+        { nodeId: 'plan', status: 'succeeded', cached: true },
+        { nodeId: 'decode', status: 'running', cached: false },
+      ]),
+    );
+    expect(run.artifacts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ artifactId: expand.id, nodeId: 'expand', cached: false }),
+        expect.objectContaining({
+          artifactId: plan.id,
+          nodeId: 'plan',
+          port: 'plan',
+          kind: 'token_plan',
+          cached: true,
+        }),
+      ]),
+    );
+    expect(run.artifacts).toHaveLength(2);
   });
 });

@@ -11,11 +11,14 @@ import {
   type WorkflowId,
 } from '@tessera/db';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { listRunArtifacts } from '../runs/run-artifacts.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { publicProcedure, router } from './init.ts';
 
 const catalogue = createCoreCatalogue();
+const DEFAULT_LIST_LIMIT = 50;
+const MAX_LIST_LIMIT = 500;
 
 const zRunId = z
   .string()
@@ -65,24 +68,34 @@ export const runsRouter = router({
       }),
     ),
 
+  /** Newest first, at most `limit` (default 50). */
   list: publicProcedure
     .input(
       z
-        .object({ workflowId: zWorkflowId.optional(), status: z.enum(runStatuses).optional() })
+        .object({
+          workflowId: zWorkflowId.optional(),
+          status: z.enum(runStatuses).optional(),
+          limit: z.number().int().min(1).max(MAX_LIST_LIMIT).optional(),
+        })
         .optional(),
     )
     .query(({ ctx, input }) =>
       ctx.database.runs.list({
         ...(input?.workflowId !== undefined ? { workflowId: input.workflowId } : {}),
         ...(input?.status !== undefined ? { status: input.status } : {}),
+        limit: input?.limit ?? DEFAULT_LIST_LIMIT,
       }),
     ),
 
-  /** The run with the status of each node reported so far. */
+  /**
+   * The run with the status of each node reported so far, and its stored outputs (a cached
+   * node's are those of the run that executed it), to redraw a run after a reload.
+   */
   get: publicProcedure.input(z.object({ id: zRunId })).query(async ({ ctx, input }) => {
     const run = await requireRun(ctx, input.id);
     const nodes = await ctx.database.runs.listNodes(run.id);
-    return { ...run, nodes };
+    const artifacts = await listRunArtifacts(ctx.database, run.id, nodes);
+    return { ...run, nodes, artifacts };
   }),
 
   /** Cancels a queued or running run; `cancelled` is false when it had already ended. */

@@ -1,4 +1,5 @@
-// A tRPC context over a real SQLite database in a temporary folder, and a hub with no runner.
+// A tRPC context over a real SQLite database in a temporary folder, and a hub with no runner;
+// model packages from the repository unless told otherwise.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,25 +9,39 @@ import { RunnerRegistry, createHub } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import type { TrpcContext } from './context.ts';
 
+/** The repository's model packages (read only). */
+export const repoModelsDir = path.resolve(import.meta.dirname, '../../../../../models');
+
 export interface TestContext {
   readonly context: TrpcContext;
   close(): Promise<void>;
 }
 
 /** The hub is not started: enqueued runs stay `queued`. */
-export async function openTestContext(): Promise<TestContext> {
+export async function openTestContext(
+  options: { readonly modelsDir?: string } = {},
+): Promise<TestContext> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
+  const dataDir = path.join(dir, 'data');
   const database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
   const runners = new RunnerRegistry();
   const hub = createHub({
     database,
     catalogue: createCoreCatalogue(),
-    dataDir: path.join(dir, 'data'),
+    dataDir,
     runnerToken: 'test-token',
     registry: runners,
   });
   return {
-    context: { database, runners, hub, version: 'test', startedAt: new Date() },
+    context: {
+      database,
+      runners,
+      hub,
+      version: 'test',
+      startedAt: new Date(),
+      dataDir,
+      modelsDir: options.modelsDir ?? repoModelsDir,
+    },
     async close() {
       await hub.stop();
       await database.close();
