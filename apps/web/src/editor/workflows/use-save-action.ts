@@ -1,5 +1,9 @@
 'use client';
-// Placeholder until the workflow menu lands.
+import { saveWorkflow } from './save-actions.ts';
+
+const action = { save: (): void => void saveWorkflow() };
+
+/** Save (the menu's Save and Ctrl+S). */
 export function useSaveAction(): { save: () => void } {
-  return { save: () => undefined };
+  return action;
 }

@@ -1,0 +1,64 @@
+// Opens what the editor starts with (see start-plan.ts).
+import { useEditor } from '../state/editor-store.ts';
+import { useSeedModes } from '../state/seed-modes.ts';
+import { api } from './api.ts';
+import { type Draft, draftStorage, readDraft } from './draft.ts';
+import { fetchSaved, openDocument } from './document-actions.ts';
+import { type StartPlan, planStart } from './start-plan.ts';
+import { errorMessage } from './trpc-errors.ts';
+import { workflowIdIn } from './workflow-url.ts';
+
+const VISITED_KEY = 'tessera:visited';
+const POSTER_TEMPLATE = 'poster.json';
+
+function restore(draft: Draft, announce: boolean): void {
+  useEditor.getState().open(draft.doc, draft.savedAs, { dirty: draft.dirty });
+  useSeedModes.getState().replace(draft.seedModes);
+  if (announce && draft.dirty) useEditor.getState().notify('info', 'Restored your unsaved draft');
+}
+
+/** Whether this browser opens the editor for the first time (and remembers that it has now). */
+function firstVisit(storage: Storage | null): boolean {
+  try {
+    const first = storage !== null && storage.getItem(VISITED_KEY) === null;
+    storage?.setItem(VISITED_KEY, '1');
+    return first;
+  } catch {
+    return false;
+  }
+}
+
+/** Carries out `plan`; `untouched` says whether the user has not edited meanwhile. */
+async function carryOut(plan: StartPlan, untouched: () => boolean, announce = true): Promise<void> {
+  if (plan.kind === 'draft') restore(plan.draft, announce);
+  else if (plan.kind === 'template') {
+    try {
+      const models = await api().models.list.query();
+      const poster = models.flatMap((m) => m.templates).find((t) => t.file === POSTER_TEMPLATE);
+      if (poster && untouched()) openDocument(poster.document, null);
+    } catch {
+      // No templates (none installed, or the server cannot list them): the canvas stays empty.
+    }
+  } else if (plan.kind === 'saved') {
+    try {
+      const { doc, savedAs } = await fetchSaved(plan.id);
+      if (untouched()) openDocument(doc, savedAs);
+    } catch (error) {
+      const reason = errorMessage(error);
+      useEditor.getState().notify('error', `Could not open the saved workflow: ${reason}`);
+      if (untouched()) await carryOut(plan.otherwise, untouched, false);
+    }
+  }
+}
+
+/** Opens the first document, unless the user starts editing before it arrives. */
+export async function startEditor(): Promise<void> {
+  const storage = draftStorage();
+  const plan = planStart({
+    urlId: workflowIdIn(window.location.search),
+    draft: readDraft(storage),
+    firstVisit: firstVisit(storage),
+  });
+  const before = useEditor.getState().doc;
+  await carryOut(plan, () => useEditor.getState().doc === before);
+}
