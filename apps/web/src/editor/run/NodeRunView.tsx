@@ -1,13 +1,48 @@
 'use client';
-// Placeholder until the run views land: what a node shows of the current run.
+// What a node on the canvas shows of the current run: progress, errors, and its live or stored
+// outputs (plan grids, decoder previews, images). Each part subscribes to its own slice of the
+// run store, so a streamed plan token re-renders the planner's grid and nothing else.
+import './run.css';
+import { DecoderPreview } from './DecoderPreview.tsx';
+import { NodeError, NodeProgress } from './NodeProgress.tsx';
+import { PlanView } from './PlanView.tsx';
+import { SavedImage, UpstreamImage, OwnImage } from './NodeImages.tsx';
+import { currentNodeRun, useRuns } from './run-store.ts';
+import type { NodeStatus } from './run-state.ts';
 
-export type NodeRunStatus =
-  'idle' | 'queued' | 'running' | 'cached' | 'done' | 'failed' | 'skipped' | 'cancelled';
+export type NodeRunStatus = 'idle' | NodeStatus;
 
-export function useNodeRunStatus(_nodeId: string): NodeRunStatus {
-  return 'idle';
+/** The node's status in the current run; 'idle' when the current run does not run it. */
+export function useNodeRunStatus(nodeId: string): NodeRunStatus {
+  return useRuns((s) => currentNodeRun(s, nodeId)?.status ?? 'idle');
 }
 
-export function NodeRunView(_props: { nodeId: string; nodeType: string }) {
-  return null;
+function Outputs({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
+  switch (nodeType) {
+    case 'ar.plan':
+      return <PlanView nodeId={nodeId} live emptySide={16} />;
+    case 'plan.expand':
+      return <PlanView nodeId={nodeId} live={false} emptySide={32} />;
+    case 'diffusion.decode':
+      return <DecoderPreview nodeId={nodeId} />;
+    case 'image.upscale':
+    case 'plan.preview':
+      return <OwnImage nodeId={nodeId} />;
+    case 'image.preview':
+      return <UpstreamImage nodeId={nodeId} />;
+    case 'image.save':
+      return <SavedImage nodeId={nodeId} />;
+    default:
+      return null;
+  }
+}
+
+export function NodeRunView({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
+  return (
+    <div className="node-run">
+      <NodeProgress nodeId={nodeId} />
+      <Outputs nodeId={nodeId} nodeType={nodeType} />
+      <NodeError nodeId={nodeId} />
+    </div>
+  );
 }

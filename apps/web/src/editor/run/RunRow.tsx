@@ -1,0 +1,115 @@
+'use client';
+// One run in the queue panel: status, overall progress, a bar per node, elapsed time, Cancel.
+import { useState } from 'react';
+import { useEditor } from '../state/editor-store.ts';
+import { messageOf, runClient } from './run-client.ts';
+import { elapsed, formatDuration, nodeFraction, runFraction } from './run-progress.ts';
+import { watchRun } from './run-socket.ts';
+import { type NodeRun, isRunEnded } from './run-state.ts';
+import { useRuns } from './run-store.ts';
+import { useNow } from './use-now.ts';
+
+function Bar({ fraction, label }: { fraction: number; label: string }) {
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(fraction * 100)}
+    >
+      <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
+    </div>
+  );
+}
+
+function NodeLine({ nodeId, node }: { nodeId: string; node: NodeRun }) {
+  const tail =
+    node.status === 'cached'
+      ? 'cached'
+      : node.status === 'done' && node.ms !== null
+        ? formatDuration(node.ms)
+        : node.status === 'running' && node.step !== null && node.total !== null
+          ? `${node.step}/${node.total}`
+          : node.status;
+  return (
+    <li className={`run-node run-node--${node.status}`} data-node-id={nodeId}>
+      <span className="run-node__id" title={node.nodeType}>
+        {nodeId}
+      </span>
+      <Bar fraction={nodeFraction(node)} label={`${nodeId} progress`} />
+      <span className="run-node__tail">{tail}</span>
+    </li>
+  );
+}
+
+async function cancelRun(runId: string): Promise<void> {
+  try {
+    await runClient().runs.cancel.mutate({ id: runId });
+  } catch (error) {
+    useEditor.getState().notify('error', `Could not cancel the run: ${messageOf(error)}`);
+  }
+}
+
+export function RunRow({ runId }: { runId: string }) {
+  const run = useRuns((s) => s.runs[runId]);
+  const current = useRuns((s) => s.currentRunId === runId);
+  const [cancelling, setCancelling] = useState(false);
+  const open = run !== undefined && !isRunEnded(run.status);
+  const now = useNow(open, 250);
+  if (!run) return null;
+  const since =
+    run.status === 'queued'
+      ? elapsed(run.queuedAt, null, now)
+      : elapsed(run.startedAt ?? run.queuedAt, run.finishedAt, now);
+  const ids = run.order.length > 0 ? run.order : Object.keys(run.nodes);
+  const show = (): void => {
+    useRuns.getState().setCurrent(runId);
+    if (!isRunEnded(run.status)) void watchRun(runId);
+  };
+  return (
+    <li
+      className={`run-row run-row--${run.status}${current ? ' run-row--current' : ''}`}
+      data-testid="run-row"
+      data-run-id={runId}
+      data-status={run.status}
+    >
+      <div className="run-row__head">
+        <span className={`status-dot status-dot--${run.status}`} />
+        <strong className="run-row__status">{run.status}</strong>
+        <span className="run-row__name" title={runId}>
+          {run.name || runId.slice(0, 8)}
+        </span>
+        <span className="run-row__time">{since !== null ? formatDuration(since) : ''}</span>
+        {open && (
+          <button
+            type="button"
+            disabled={cancelling}
+            onClick={() => {
+              setCancelling(true);
+              void cancelRun(runId).finally(() => setCancelling(false));
+            }}
+          >
+            Cancel
+          </button>
+        )}
+        {!current && (
+          <button type="button" title="Show this run's results on the canvas" onClick={show}>
+            Show
+          </button>
+        )}
+      </div>
+      <Bar fraction={runFraction(run)} label="Run progress" />
+      {run.error !== null && <p className="run-row__error">{run.error}</p>}
+      {ids.length > 0 && (
+        <ul className="run-row__nodes">
+          {ids.map((id) => {
+            const node = run.nodes[id];
+            return node ? <NodeLine key={id} nodeId={id} node={node} /> : null;
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}

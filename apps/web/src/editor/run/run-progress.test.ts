@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { elapsed, formatBytes, formatDuration } from './run-progress.ts';
+
+describe('durations and sizes', () => {
+  it('reads naturally at every scale', () => {
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(4230)).toBe('4.2 s');
+    expect(formatDuration(125_000)).toBe('2 min 05 s');
+    expect(formatBytes(812)).toBe('812 B');
+    expect(formatBytes(41 * 1024)).toBe('41 KB');
+    expect(formatBytes(3.2 * 1024 * 1024)).toBe('3.2 MB');
+  });
+
+  it('ticks from the start until the end, never below zero', () => {
+    expect(elapsed(null, null, 10)).toBeNull();
+    expect(elapsed(100, null, 350)).toBe(250);
+    expect(elapsed(100, 200, 999)).toBe(100);
+    expect(elapsed(500, null, 400)).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+// The page's one Socket.IO connection to `/client`, made on first use. It feeds run events and
+// runner lists into the run store, and after every (re)connection subscribes again to the runs
+// it watches and catches up on what it missed from the stored run.
+import type { ClientToHubEvents, HubToClientEvents } from '@tessera/protocol';
+import { type Socket, io } from 'socket.io-client';
+import { messageOf, runClient } from './run-client.ts';
+import { parseRunEvent, parseRunners } from './run-event-schema.ts';
+import { type RunShape, isRunEnded } from './run-state.ts';
+import { useRuns } from './run-store.ts';
+
+type ClientSocket = Socket<HubToClientEvents, ClientToHubEvents>;
+
+const SUBSCRIBE_TIMEOUT_MS = 5000;
+let socket: ClientSocket | undefined;
+/** Runs this page listens to, until they end. */
+const watched = new Set<string>();
+
+/** Fetches the stored run and merges it into the store. */
+export async function catchUp(runId: string, shape?: RunShape): Promise<void> {
+  try {
+    const snapshot = await runClient().runs.get.query({ id: runId });
+    useRuns.getState().applySnapshot(snapshot, shape);
+    if (isRunEnded(snapshot.status)) unwatch(runId);
+  } catch (error) {
+    console.warn(`Could not load run ${runId}: ${messageOf(error)}`);
+  }
+}
+
+function unwatch(runId: string): void {
+  if (!watched.delete(runId)) return;
+  socket?.emit('run:unsubscribe', { runId });
+}
+
+export function clientSocket(): ClientSocket {
+  if (socket) return socket;
+  const s: ClientSocket = io('/client', { transports: ['websocket'] });
+  socket = s;
+  s.on('connect', () => {
+    s.emit('health:subscribe');
+    for (const runId of watched) {
+      s.emit('run:subscribe', { runId }, () => void catchUp(runId));
+    }
+  });
+  runClient()
+    .runners.list.query()
+    .then((runners) => {
+      if (useRuns.getState().runners === null) useRuns.getState().setRunners(runners);
+    })
+    .catch(() => undefined);
+  s.on('runners:changed', (payload: unknown) => {
+    const runners = parseRunners(payload);
+    if (runners) useRuns.getState().setRunners(runners);
+  });
+  s.on('run:event', (payload: unknown) => {
+    const event = parseRunEvent(payload);
+    if (!event) return;
+    useRuns.getState().apply(event);
+    if (
+      event.type === 'run-finished' ||
+      event.type === 'run-failed' ||
+      event.type === 'run-cancelled'
+    )
+      unwatch(event.runId);
+  });
+  return s;
+}
+
+/**
+ * Listens to a run's events from now on (resolves once the hub has joined this page to it, or
+ * after a timeout), then fetches the stored run once to catch up on events sent before.
+ */
+export async function watchRun(runId: string, shape?: RunShape): Promise<void> {
+  const s = clientSocket();
+  watched.add(runId);
+  if (s.connected) {
+    try {
+      await s.timeout(SUBSCRIBE_TIMEOUT_MS).emitWithAck('run:subscribe', { runId });
+    } catch {
+      // No answer in time: the catch-up below (and the next reconnection) still apply.
+    }
+  }
+  // While disconnected, the `connect` handler subscribes (and catches up) once it connects.
+  await catchUp(runId, shape);
+}
