@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { runnerToken } from './playwright.config.ts';
+import { localRunnerName, runnerToken } from './playwright.config.ts';
 
 test('the home page says what Tessera is and shows a healthy server', async ({ page }) => {
   await page.goto('/health');
@@ -8,10 +8,11 @@ test('the home page says what Tessera is and shows a healthy server', async ({ p
   await expect(page.getByText('plan first, render second')).toBeVisible();
   await expect(page.getByTestId('health-database')).toContainText('reachable (sqlite)');
   await expect(page.getByTestId('health-migrations')).toContainText('applied');
-  await expect(page.getByTestId('health-runners')).toContainText('none connected');
+  // The test stack starts one local runner with the bundled model.
+  await expect(page.getByTestId('health-runners')).toContainText(`1 connected: ${localRunnerName}`);
 });
 
-test('a runner with the hub token shows up as connected, and leaves again', async ({
+test('a second runner with the hub token shows up as connected, and leaves again', async ({
   page,
   baseURL,
 }) => {
@@ -21,15 +22,20 @@ test('a runner with the hub token shows up as connected, and leaves again', asyn
     transports: ['websocket'],
   });
   try {
-    await expect(page.getByTestId('health-runners')).toContainText('1 connected: e2e-cpu', {
+    await expect(page.getByTestId('health-runners')).toContainText('2 connected:', {
       timeout: 10_000,
     });
+    await expect(page.getByTestId('health-runners')).toContainText('e2e-cpu');
+    await expect(page.getByTestId('health-runners')).toContainText(localRunnerName);
   } finally {
     runner.disconnect();
   }
-  await expect(page.getByTestId('health-runners')).toContainText('none connected', {
-    timeout: 10_000,
-  });
+  await expect(page.getByTestId('health-runners')).toContainText(
+    `1 connected: ${localRunnerName}`,
+    {
+      timeout: 10_000,
+    },
+  );
 });
 
 test('a runner with the wrong token is refused', async ({ baseURL }) => {

@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.TESSERA_E2E_PORT ?? 3210);
 export const runnerToken = 'e2e-runner-token';
+/** The test server's data folder, relative to the repository (the runner saves under it). */
+export const dataDir = 'data/e2e';
+/** The name the local runner connects with (see support/start-stack.mjs). */
+export const localRunnerName = 'e2e-local';
 
 export default defineConfig({
   testDir: '.',
@@ -29,17 +33,18 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The real server (built app, real database) on a private port and data folder.
-    command: 'rm -rf data/e2e && node_modules/.bin/tsx apps/web/src/server/main.ts',
+    // The real server (built app, real database) on a private port and data folder, and one real
+    // runner with the bundled model; ready once the runner is connected. At the end Playwright
+    // kills the launcher's process group, which holds both.
+    command: 'node e2e/support/start-stack.mjs',
     cwd: '..',
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
+    wait: { stdout: /tessera e2e stack ready/ },
+    timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
-      NODE_ENV: 'production',
       PORT: String(port),
-      TESSERA_DATA_DIR: 'data/e2e',
+      TESSERA_DATA_DIR: dataDir,
       TESSERA_RUNNER_TOKEN: runnerToken,
       NEXT_TELEMETRY_DISABLED: '1',
     },

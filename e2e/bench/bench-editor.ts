@@ -1,0 +1,238 @@
+// `pnpm bench:editor`: the editor page's speed in headless Chromium, as one JSON line.
+//
+// Builds the web app when its sources changed, starts the real server (no runner) on a free port
+// with a temporary data folder, and measures:
+// - tti_ms: time to interactive of `/`, median of RUNS cold page loads (fresh browser context,
+//   empty cache): from navigation start (performance.timeOrigin) until the canvas pane is in the
+//   page and a Space key press opens the node search. Space is pressed every POLL_MS (plus a key
+//   press's round trip, about 17 ms here) from the moment the pane appears; the time is read in
+//   the page when the search dialog appears.
+// - editor_js_kb: JavaScript the browser receives for `/` (script resources of a load, bytes on
+//   the wire, median of the RUNS loads; editor_js_kb_decoded: after decompression).
+// - drag_frame_ms_median / _p95: frame times while a node is dragged on a 300-node graph (50
+//   prompt → plan → expand → decode → upscale → save chains, created with tRPC workflows.create and
+//   opened at /?workflow=<id>, fitted to the window so all 300 nodes are drawn). The drag is
+//   DRAG_STEPS mouse moves. A move's frame time is measured in the page, from the pointermove
+//   event's dispatch to the end of the next frame's rendering (a task posted from that frame's
+//   requestAnimationFrame callback runs after its style, layout and paint): the main-thread work
+//   one drag step costs (input handling, React, style, layout, paint recording; rasterising runs
+//   on other threads). Chromium runs with its frame-rate cap removed, so no wait for the display's
+//   16.7 ms vsync is included.
+// Everything else (build output, server log, notes) goes to stderr.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from '@playwright/test';
+import { startStack } from '../support/start-stack.mjs';
+import { manyChains } from './many-nodes.ts';
+
+const RUNS = 5;
+const POLL_MS = 20;
+const NODES_CHAINS = 50;
+const DRAG_STEPS = 60;
+const VIEWPORT = { width: 1280, height: 720 };
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const note = (line: string): void => void process.stderr.write(`bench:editor: ${line}\n`);
+const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+function quantile(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
+}
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+
+function buildIfStale(): void {
+  const script =
+    "import('./packages/setup/src/build-web.mjs').then((m) => m.buildWebIfStale())" +
+    '.catch((e) => { console.error(e); process.exit(1); });';
+  const built = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (built.status !== 0) throw new Error('building the web app failed');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One cold load of `/`: time to interactive, and the script bytes it received. */
+async function loadEditor(
+  browser: Browser,
+  url: string,
+): Promise<{ tti: number; jsBytes: number; jsDecoded: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { searchOpenedAt?: number };
+      new MutationObserver(() => {
+        if (w.searchOpenedAt === undefined && document.querySelector('[aria-label="Add a node"]'))
+          w.searchOpenedAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator('.react-flow__pane').waitFor({ state: 'attached' });
+    const dialog = page.getByRole('dialog', { name: 'Add a node' });
+    for (let i = 0; ; i++) {
+      await page.keyboard.press(' ');
+      if (await dialog.isVisible()) break;
+      if (i > 30_000 / POLL_MS) throw new Error('the node search never opened');
+      await page.waitForTimeout(POLL_MS);
+    }
+    const tti = await page.evaluate(
+      () => (window as unknown as { searchOpenedAt: number }).searchOpenedAt,
+    );
+    await page.waitForLoadState('networkidle');
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+        .filter((e) => e.initiatorType === 'script' || new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ wire: e.encodedBodySize, decoded: e.decodedBodySize })),
+    );
+    return {
+      tti,
+      jsBytes: scripts.reduce((sum, s) => sum + s.wire, 0),
+      jsDecoded: scripts.reduce((sum, s) => sum + s.decoded, 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Creates a workflow over HTTP (tRPC, no transformer: the body is the input). */
+async function createWorkflow(url: string, name: string, document: unknown): Promise<string> {
+  const response = await fetch(`${url}/api/trpc/workflows.create`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, document }),
+  });
+  const body = (await response.json()) as { result?: { data?: { id?: string } } };
+  const id = body.result?.data?.id;
+  if (!response.ok || id === undefined)
+    throw new Error(`workflows.create failed: ${response.status} ${JSON.stringify(body)}`);
+  return id;
+}
+
+/** Frame times (ms) while dragging one node of the open graph by its header. */
+async function dragFrames(page: Page, nodeId: string): Promise<number[]> {
+  const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+  const box = await node.locator('.tnode__header').boundingBox();
+  if (!box) throw new Error(`node ${nodeId} is not on screen`);
+  const before = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // React Flow starts a drag on the first move; measure the moves after it.
+  await page.mouse.move(x + 2, y + 1);
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { dragFrames: number[] }).dragFrames = times;
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+    addEventListener(
+      'pointermove',
+      () => {
+        const start = performance.now();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => times.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+  });
+  for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(x + 2 + i * 4, y + 1 + i * 2);
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+  const times = await page.evaluate(
+    () => (window as unknown as { dragFrames: number[] }).dragFrames,
+  );
+  const after = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  if (after === before) throw new Error('the node did not move: the drag was not measured');
+  return times.slice(0, DRAG_STEPS);
+}
+
+async function main(): Promise<void> {
+  buildIfStale();
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-editor-'));
+  const stack = await startStack({
+    port,
+    dataDir,
+    runnerToken: randomBytes(12).toString('hex'),
+    runner: false,
+    output: 'stderr',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+    ],
+  });
+  try {
+    await loadEditor(browser, `${stack.url}/`); // warm-up: the server's first render
+    const loads = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await loadEditor(browser, `${stack.url}/`));
+    note(`tti runs (ms): ${loads.map((l) => round(l.tti)).join(', ')}`);
+
+    const id = await createWorkflow(stack.url, 'Bench: 300 nodes', manyChains(NODES_CHAINS));
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/?workflow=${id}`);
+    await page.getByTestId('doc-name').filter({ hasText: 'Bench: 300 nodes' }).waitFor();
+    await page.keyboard.press('f'); // fit the whole graph: every node is drawn
+    await page.waitForTimeout(600);
+    const drawn = await page.locator('.react-flow__node').count();
+    const times = await dragFrames(page, `decode_${Math.floor(NODES_CHAINS / 2)}`);
+    note(`drag: ${drawn} nodes drawn, ${times.length} frames`);
+    await context.close();
+
+    const result = {
+      tti_ms: round(median(loads.map((l) => l.tti))),
+      drag_frame_ms_median: round(median(times), 2),
+      drag_frame_ms_p95: round(quantile(times, 0.95), 2),
+      editor_js_kb: round(median(loads.map((l) => l.jsBytes)) / 1024),
+      editor_js_kb_decoded: round(median(loads.map((l) => l.jsDecoded)) / 1024),
+      nodes: drawn,
+      drag_frames: times.length,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await browser.close();
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  note(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
