@@ -14,7 +14,7 @@ import {
   type ReactFlowInstance,
   useReactFlow,
 } from '@xyflow/react';
-import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectionProblem, portType } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
@@ -39,43 +39,77 @@ export function EditorCanvas({
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(new Map());
+  // While a drag lasts, positions live here (one re-render of the canvas per move); the document
+  // gets them once, when the drag ends, as one undoable edit.
+  const [dragged, setDragged] = useState<ReadonlyMap<string, XY>>(new Map());
+  const draggedRef = useRef(dragged);
+  draggedRef.current = dragged;
   const cache = useRef(new FlowElementCache()).current;
   const flow = useReactFlow<TesseraFlowNode>();
   const openSearch = useNodeSearch((s) => s.openSearch);
+  const opened = useEditor((s) => s.opened);
+
+  // Each newly opened document is shown whole (an empty one at 100 %).
+  useEffect(() => {
+    if (opened === 0) return;
+    const frame = requestAnimationFrame(() => {
+      if (useEditor.getState().doc.nodes.length === 0)
+        void flow.setViewport({ x: 0, y: 0, zoom: 1 });
+      else void flow.fitView(FIT_VIEW);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [opened, flow]);
 
   const nodes = useMemo(
-    () => cache.nodesFor(doc, selection, measured),
-    [cache, doc, selection, measured],
+    () => cache.nodesFor(doc, selection, measured, dragged),
+    [cache, doc, selection, measured, dragged],
   );
   const edges = useMemo(
     () => cache.edgesFor(doc, selection, (e) => portType(doc, e.from, 'output') ?? 'ANY'),
     [cache, doc, selection],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<TesseraFlowNode>[]) => {
-    const editor = useEditor.getState();
-    const moved = new Map<string, XY>();
-    const sizes: [string, Measured][] = [];
-    let selected: Set<string> | undefined;
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) moved.set(change.id, change.position);
-      else if (change.type === 'dimensions' && change.dimensions)
-        sizes.push([change.id, change.dimensions]);
-      else if (change.type === 'select') {
-        selected ??= new Set(editor.selection.nodes);
-        if (change.selected) selected.add(change.id);
-        else selected.delete(change.id);
-      }
-    }
-    if (moved.size > 0) editor.dragTo(moved);
-    if (selected) editor.select({ nodes: selected, edges: editor.selection.edges });
-    if (sizes.length > 0)
-      setMeasured((old) => {
-        const next = new Map(old);
-        for (const [id, size] of sizes) next.set(id, size);
-        return next;
-      });
+  const commitMove = useCallback((positions: ReadonlyMap<string, XY>) => {
+    const all = new Map([...draggedRef.current, ...positions]);
+    setDragged(new Map());
+    draggedRef.current = new Map();
+    useEditor.getState().moveTo(all);
   }, []);
+  const endDrag = useCallback(() => {
+    if (draggedRef.current.size > 0) commitMove(new Map());
+  }, [commitMove]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TesseraFlowNode>[]) => {
+      const editor = useEditor.getState();
+      const moving = new Map<string, XY>();
+      const settled = new Map<string, XY>();
+      const sizes: [string, Measured][] = [];
+      let selected: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position)
+          (change.dragging === true ? moving : settled).set(change.id, change.position);
+        else if (change.type === 'dimensions' && change.dimensions)
+          sizes.push([change.id, change.dimensions]);
+        else if (change.type === 'select') {
+          selected ??= new Set(editor.selection.nodes);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (moving.size > 0) setDragged((old) => new Map([...old, ...moving]));
+      // A move that is not a drag in progress (arrow keys, the end of a drag) is one undoable edit.
+      if (settled.size > 0) commitMove(settled);
+      if (selected) editor.select({ nodes: selected, edges: editor.selection.edges });
+      if (sizes.length > 0)
+        setMeasured((old) => {
+          const next = new Map(old);
+          for (const [id, size] of sizes) next.set(id, size);
+          return next;
+        });
+    },
+    [commitMove],
+  );
 
   const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
     const editor = useEditor.getState();
@@ -148,10 +182,8 @@ export function EditorCanvas({
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onNodeDragStart={() => useEditor.getState().beginDrag()}
-      onNodeDragStop={() => useEditor.getState().endDrag()}
-      onSelectionDragStart={() => useEditor.getState().beginDrag()}
-      onSelectionDragStop={() => useEditor.getState().endDrag()}
+      onNodeDragStop={endDrag}
+      onSelectionDragStop={endDrag}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}

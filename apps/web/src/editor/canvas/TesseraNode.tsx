@@ -1,7 +1,7 @@
 'use client';
 import type { InputSpec, OutputSpec, PortType } from '@tessera/graph';
 import { canConnect } from '@tessera/graph';
-import { Handle, type NodeProps, Position, useConnection } from '@xyflow/react';
+import { Handle, type NodeProps, Position, useConnection, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
@@ -9,6 +9,13 @@ import { useNodeProblems } from '../state/validation.ts';
 import { NodeRunView, useNodeRunStatus } from '../run/NodeRunView.tsx';
 import { ParamWidget } from '../widgets/ParamWidget.tsx';
 import type { TesseraFlowNode } from './flow-elements.ts';
+
+/**
+ * Below this zoom nodes are drawn compact (title, status and ports; no widgets, previews or
+ * messages): they are too small to use, and painting hundreds of form controls is what makes
+ * dragging on a large graph slow.
+ */
+export const COMPACT_BELOW_ZOOM = 0.5;
 
 /** The port type of the link being dragged and which side it starts from, or null. */
 function useDraggedPort(): { type: PortType; from: 'source' | 'target'; node: string } | null {
@@ -71,6 +78,7 @@ export const TesseraNode = memo(function TesseraNode({
   const setParam = useEditor((s) => s.setParam);
   const status = useNodeRunStatus(node.id);
   const dragged = useDraggedPort();
+  const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   const incompatible = (type: PortType, side: 'input' | 'output'): boolean => {
     if (dragged === null || dragged.node === node.id) return dragged !== null;
     if (side === 'input') return dragged.from !== 'source' || !canConnect(dragged.type, type);
@@ -90,7 +98,9 @@ export const TesseraNode = memo(function TesseraNode({
   }
   return (
     <div
-      className={`tnode tnode--${status}${selected ? ' tnode--selected' : ''}${hasError ? ' tnode--invalid' : ''}`}
+      className={`tnode tnode--${status}${selected ? ' tnode--selected' : ''}${
+        hasError ? ' tnode--invalid' : ''
+      }${compact ? ' tnode--compact' : ''}`}
       data-node-id={node.id}
       data-node-type={node.type}
       data-status={status}
@@ -114,7 +124,7 @@ export const TesseraNode = memo(function TesseraNode({
           ))}
         </div>
       </div>
-      {spec.params.length > 0 && (
+      {!compact && spec.params.length > 0 && (
         <div className="tnode__params">
           {spec.params.map((param) => (
             <ParamWidget
@@ -128,12 +138,13 @@ export const TesseraNode = memo(function TesseraNode({
           ))}
         </div>
       )}
-      {problems.node.map((p, i) => (
-        <p key={i} className={`tnode__problem tnode__problem--${p.severity}`} role="alert">
-          {p.message}
-        </p>
-      ))}
-      <NodeRunView nodeId={node.id} nodeType={node.type} />
+      {!compact &&
+        problems.node.map((p, i) => (
+          <p key={i} className={`tnode__problem tnode__problem--${p.severity}`} role="alert">
+            {p.message}
+          </p>
+        ))}
+      {!compact && <NodeRunView nodeId={node.id} nodeType={node.type} />}
     </div>
   );
 });

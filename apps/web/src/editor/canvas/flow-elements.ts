@@ -1,7 +1,7 @@
 // The React Flow nodes and edges for a document. Objects are reused while their source is
 // unchanged, so React Flow skips re-measuring and memoized nodes skip re-rendering (a drag moves
 // one node without touching the other 299).
-import type { WorkflowDocument, WorkflowEdge, WorkflowNode } from '@tessera/graph';
+import type { Position as XY, WorkflowDocument, WorkflowEdge, WorkflowNode } from '@tessera/graph';
 import type { Edge, Node } from '@xyflow/react';
 import type { Selection } from '../state/editor-store.ts';
 
@@ -23,15 +23,20 @@ export class FlowElementCache {
     doc: WorkflowDocument,
     selection: Selection,
     measured: ReadonlyMap<string, Measured>,
+    /** Positions of nodes being dragged, ahead of the document. */
+    dragged: ReadonlyMap<string, XY> = new Map(),
   ): TesseraFlowNode[] {
     const next = new Map<string, TesseraFlowNode>();
     const out = doc.nodes.map((node) => {
       const selected = selection.nodes.has(node.id);
       const size = measured.get(node.id);
       const old = this.nodes.get(node.id);
+      const position = dragged.get(node.id) ?? node.position ?? { x: 0, y: 0 };
       const reusable =
         old !== undefined &&
         old.data.node === node &&
+        old.position.x === position.x &&
+        old.position.y === position.y &&
         old.selected === selected &&
         old.measured?.width === size?.width &&
         old.measured?.height === size?.height;
@@ -40,7 +45,7 @@ export class FlowElementCache {
         : {
             id: node.id,
             type: 'tessera',
-            position: node.position ?? { x: 0, y: 0 },
+            position,
             data: { node },
             selected,
             ...(size ? { measured: size } : {}),

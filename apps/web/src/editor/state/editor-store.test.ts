@@ -17,6 +17,8 @@ describe('the editor store', () => {
     states.push(editor().doc);
     editor().setParam('plan', 'seed', 42);
     states.push(editor().doc);
+    editor().moveTo(new Map([['plan', { x: 320, y: 40 }]]));
+    states.push(editor().doc);
     editor().select({ nodes: new Set(['prompt']), edges: new Set() });
     editor().removeSelected();
     states.push(editor().doc);
@@ -30,12 +32,13 @@ describe('the editor store', () => {
     }
   });
 
-  it('a drag is one undo step however many moves it has', () => {
+  it('a move is one undo step, and moving nowhere records nothing', () => {
     editor().addNode('prompt', { x: 0, y: 0 });
     const before = editor().doc;
-    editor().beginDrag();
-    for (let x = 1; x <= 20; x++) editor().dragTo(new Map([['prompt', { x, y: 0 }]]));
-    editor().endDrag();
+    const steps = editor().history.past.length;
+    editor().moveTo(new Map([['prompt', { x: 0, y: 0 }]]));
+    expect(editor().history.past.length).toBe(steps);
+    editor().moveTo(new Map([['prompt', { x: 20, y: 0 }]]));
     expect(editor().doc.nodes[0]?.position).toEqual({ x: 20, y: 0 });
     editor().undo();
     expect(editor().doc).toBe(before);

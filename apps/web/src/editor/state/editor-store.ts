@@ -42,8 +42,8 @@ export interface EditorState {
   /** The document as last saved or opened; the open one is unsaved when it differs. */
   readonly savedDoc: WorkflowDocument | null;
   readonly notice: Notice | null;
-  /** The document when a drag began, recorded once in the history when it ends. */
-  readonly dragStart: WorkflowDocument | null;
+  /** Counts `open` calls: the canvas fits the view to each newly opened document. */
+  readonly opened: number;
 }
 
 export interface EditorActions {
@@ -67,9 +67,8 @@ export interface EditorActions {
   readonly removeEdges: (ids: readonly string[]) => void;
   readonly select: (selection: Selection) => void;
   readonly selectAll: () => void;
-  readonly beginDrag: () => void;
-  readonly dragTo: (positions: ReadonlyMap<string, Position>) => void;
-  readonly endDrag: () => void;
+  /** Moves nodes as one undoable edit (the canvas calls it once per drag, when it ends). */
+  readonly moveTo: (positions: ReadonlyMap<string, Position>) => void;
   readonly undo: () => void;
   readonly redo: () => void;
   readonly copySelection: () => Fragment | undefined;
@@ -102,17 +101,17 @@ export const useEditor = create<EditorStore>()((set, get) => {
     savedAs: null,
     savedDoc: initial,
     notice: null,
-    dragStart: null,
+    opened: 0,
 
     open(doc, savedAs, options = {}) {
       set({
+        opened: get().opened + 1,
         doc,
         structure: doc,
         history: emptyHistory(),
         selection: noSelection,
         savedAs,
         savedDoc: options.dirty === true ? null : doc,
-        dragStart: null,
       });
     },
     edit(change) {
@@ -159,19 +158,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
         },
       });
     },
-    beginDrag() {
-      if (get().dragStart === null) set({ dragStart: get().doc });
-    },
-    dragTo(positions) {
-      set({ doc: moveNodes(get().doc, positions) });
-    },
-    endDrag() {
-      const { dragStart, doc, history } = get();
-      if (dragStart === null) return;
-      set({
-        dragStart: null,
-        ...(dragStart !== doc ? { history: record(history, dragStart) } : {}),
-      });
+    moveTo(positions) {
+      commit(moveNodes(get().doc, positions));
     },
     undo() {
       const step = undo(get().history, get().doc);
