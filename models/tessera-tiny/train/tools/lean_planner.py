@@ -14,7 +14,8 @@ the lean graph. The computation follows Planner.step op for op:
 Per layer q/k/v stay 5-D ([1,B,H,T,D]) so the caches split from past_* and stack into present_*
 without Unsqueeze/Gather nodes.
 
-Default (what ships): the residual stream is 2-D [B*T,256] (ORT fuses MatMul + bias into Gemm)
+Default (what ships, once tools/quantize_planner.py has made its weight matrices int8): the
+residual stream is 2-D [B*T,256] (ORT fuses MatMul + bias into Gemm)
 and each layer scores the past and the new keys separately (one softmax over both, then
 P_past @ V_past + P_new @ V_new), so the cache is not copied per layer; present_* =
 Concat(past_*, new keys of all layers). That reorders a few float sums: ~1e-5 from the source in

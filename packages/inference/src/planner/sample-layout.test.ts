@@ -25,7 +25,13 @@ describe('sampleLayout on the real planner', { timeout: 60_000 }, () => {
     const full = await sampleLayout(session, spec, PROMPT, { ...options, kvCache: false });
     expect(Array.from(cached.ids)).toEqual(Array.from(full.ids));
     expect(new Set(cached.ids).size).toBeGreaterThan(1); // not a constant background run
-    cached.probabilities.forEach((p, i) => expect(p).toBeCloseTo(full.probabilities[i] ?? -1, 4));
+    // The planner's weight matrices are int8 with activations quantized at run time
+    // (train/tools/quantize_planner.py): the two paths sum attention in a different float order,
+    // and ~1e-6 of that noise now and then crosses an int8 rounding boundary, so the same codes
+    // come with probabilities ~1e-3 apart (up to ~1e-2 seen over longer plans; fp32: ~1e-5).
+    cached.probabilities.forEach((p, i) =>
+      expect(Math.abs(p - (full.probabilities[i] ?? -1))).toBeLessThan(0.02),
+    );
   });
 
   it('makes one session.run per token: the prefix, then one step each', async () => {
