@@ -53,6 +53,10 @@ test('nodes copied in one tab paste into another', async ({ page, context }, tes
   await addNodeBySearch(page, 'plan', 'ar.plan', { x: 60, y: 60 });
   await flowNode(page, 'plan').locator('.tnode__header').click();
   await page.keyboard.press('Control+c');
+  // The draft autosave (debounced) has this tab's unsaved graph before the other tab opens.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('tessera:draft')?.includes('ar.plan')))
+    .toBe(true);
 
   // The other tab restores this tab's unsaved draft; start it empty instead.
   const other = await context.newPage();
