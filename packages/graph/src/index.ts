@@ -88,3 +88,4 @@ export { PlanError, type PlanErrorCode, orderNodes, plan } from './plan.ts';
 export { canonicalJson } from './canonical-json.ts';
 export { sha256Hex, utf8 } from './sha256.ts';
 export { computeCacheKeys } from './cache-key.ts';
+export { ByteBudgetLru } from './byte-budget-lru.ts';
