@@ -22,10 +22,11 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
 import { manyChains } from './many-nodes.ts';
 
@@ -58,18 +59,6 @@ function buildIfStale(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (built.status !== 0) throw new Error('building the web app failed');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** One cold load of `/`: time to interactive, and the script bytes it received. */
@@ -183,19 +172,8 @@ async function main(): Promise<void> {
     output: 'stderr',
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
   });
   try {
     await loadEditor(browser, `${stack.url}/`); // warm-up: the server's first render

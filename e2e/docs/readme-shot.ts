@@ -5,27 +5,16 @@
 //   pnpm exec tsx e2e/docs/readme-shot.ts        (build the web app first: pnpm --filter @tessera/web run build)
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
 
 const VIEWPORT = { width: 1680, height: 940 };
 const OUT = path.resolve(import.meta.dirname, '..', '..', 'docs', 'editor.png');
 const MAX_BYTES = 300 * 1024;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-readme-shot-'));
 const stack = await startStack({
@@ -35,8 +24,8 @@ const stack = await startStack({
   output: 'stderr',
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const page = await browser.newPage({ viewport: VIEWPORT });
