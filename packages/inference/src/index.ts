@@ -73,6 +73,7 @@ export {
 export { PLANNER_IO, type PlannerSpec } from './planner/planner-spec.ts';
 export {
   LAYOUT_ALTERNATIVES,
+  type ForcedTokens,
   type LayoutHooks,
   type LayoutSample,
   type LayoutSamplingOptions,

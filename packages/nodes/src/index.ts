@@ -52,6 +52,9 @@ export { imageUpscaleNode } from './nodes/image-upscale.ts';
 export { imageSaveNode } from './nodes/image-save.ts';
 export { planPreviewNode } from './nodes/plan-preview.ts';
 export { imagePreviewNode } from './nodes/image-preview.ts';
+export { planLoadNode } from './nodes/plan-load.ts';
+export { planEditNode } from './nodes/plan-edit.ts';
+export { planResampleNode } from './nodes/plan-resample.ts';
 
 // --- saved files (save/) ---
 export {

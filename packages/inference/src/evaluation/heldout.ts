@@ -8,6 +8,8 @@ const zRgb = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
 const zHeldoutPrompt = z.object({
   id: z.string(),
   prompt: z.string(),
+  /** The background colour name(s), when the suite records them. */
+  background: z.array(z.string()).optional(),
   blocks: z.array(z.object({ color: z.string(), zone: z.string(), center_box: zBox })),
   headline: z.object({ text: z.string(), zone: z.string(), ink_box: zBox }),
 });

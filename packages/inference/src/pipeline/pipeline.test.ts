@@ -57,8 +57,8 @@ describe('the pipeline facade', { timeout: 60_000 }, () => {
       grid: 16,
     });
     expect(Array.from(explicit.plan.ids)).toEqual(Array.from(plan.ids));
-    expect(explicit.alternatives.perToken).toBe(5);
-    expect(explicit.alternatives.ids.length).toBe(256 * 5);
+    expect(explicit.plan.alternatives?.count).toBe(5);
+    expect(explicit.plan.alternatives?.ids.length).toBe(256 * 5);
   });
 
   it('refuses plans of another model, codebook or grid with a message saying which', async () => {

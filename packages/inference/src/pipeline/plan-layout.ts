@@ -1,6 +1,11 @@
 import type { TokenPlan } from '@tessera/protocol';
 import type { SessionSource } from '../session/session-source.ts';
-import { LAYOUT_ALTERNATIVES, sampleLayout, type LayoutHooks } from '../planner/sample-layout.ts';
+import {
+  LAYOUT_ALTERNATIVES,
+  sampleLayout,
+  type ForcedTokens,
+  type LayoutHooks,
+} from '../planner/sample-layout.ts';
 import { PIPELINE_STAGES, type PipelineModel } from './pipeline-model.ts';
 import { makeTokenPlan } from './token-plans.ts';
 
@@ -16,20 +21,19 @@ export interface PlanLayoutOptions {
   readonly cfgScale?: number;
   /** False re-runs the whole sequence each step (slow; for benchmarks). */
   readonly kvCache?: boolean;
+  /** Codes to keep instead of drawing (plan-level inpainting; see `ForcedTokens`). */
+  readonly forced?: ForcedTokens;
 }
 
 export interface LayoutPlanResult {
-  /** The layout plan with each token's model probability. */
+  /**
+   * The layout plan with each token's model probability and, in `plan.alternatives`, its five
+   * likeliest codes (best first, -1 pads) with their probabilities.
+   */
   readonly plan: TokenPlan;
-  /** Per token, the five likeliest codes (best first, -1 pads) and their probabilities. */
-  readonly alternatives: {
-    readonly ids: Int32Array;
-    readonly probabilities: Float32Array;
-    readonly perToken: number;
-  };
 }
 
-/** Writes the layout plan for a prompt (the `ar.plan` node). */
+/** Writes the layout plan for a prompt (the `ar.plan` and `plan.resample` nodes). */
 export async function planLayout(
   source: SessionSource,
   model: PipelineModel,
@@ -55,15 +59,15 @@ export async function planLayout(
       topK: options.topK ?? plannerDefaults.topK,
       cfgScale: options.cfgScale ?? 1,
       kvCache: options.kvCache ?? true,
+      ...(options.forced ? { forced: options.forced } : {}),
     },
     hooks,
   );
   return {
-    plan: makeTokenPlan(model.constants, grid, sample.ids, sample.probabilities),
-    alternatives: {
+    plan: makeTokenPlan(model.constants, grid, sample.ids, sample.probabilities, {
+      count: LAYOUT_ALTERNATIVES,
       ids: sample.alternativeIds,
       probabilities: sample.alternativeProbabilities,
-      perToken: LAYOUT_ALTERNATIVES,
-    },
+    }),
   };
 }

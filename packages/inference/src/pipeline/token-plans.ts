@@ -1,4 +1,8 @@
-import { assertValidTokenPlan, type TokenPlan } from '@tessera/protocol';
+import {
+  assertValidTokenPlan,
+  type TokenPlan,
+  type TokenPlanAlternatives,
+} from '@tessera/protocol';
 import type { CodebookInfo, TinyModelConstants } from './model-constants.ts';
 
 function codebookOf(constants: TinyModelConstants, grid: number): CodebookInfo {
@@ -14,6 +18,7 @@ export function makeTokenPlan(
   grid: number,
   ids: Uint16Array,
   probabilities?: Float32Array,
+  alternatives?: TokenPlanAlternatives,
 ): TokenPlan {
   const book = codebookOf(constants, grid);
   const plan: TokenPlan = {
@@ -23,6 +28,7 @@ export function makeTokenPlan(
     codebook: { modelId: constants.modelId, grid, vocabSize: book.size, hash: book.sha256 },
     patchSize: book.patch,
     ...(probabilities ? { probabilities } : {}),
+    ...(alternatives ? { alternatives } : {}),
   };
   assertValidTokenPlan(plan);
   return plan;

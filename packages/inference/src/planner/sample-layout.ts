@@ -21,6 +21,21 @@ export interface LayoutSamplingOptions extends SamplingOptions {
   readonly kvCache?: boolean;
   /** How many codes to write (default grid², the whole plan); fewer gives a raster prefix. */
   readonly tokenCount?: number;
+  /** Plan-level inpainting: positions whose code is given rather than drawn. */
+  readonly forced?: ForcedTokens;
+}
+
+/**
+ * Codes to force (plan-level inpainting), both of length grid², raster order: where `mask[i]` is
+ * not 0 the code at `i` is `ids[i]`, not drawn; the planner still sees it as its own output, so
+ * what follows is sampled conditioned on it, and its model probability and alternatives are
+ * recorded as for a drawn token. A forced position uses no random number: the seeded generator
+ * advances only at drawn positions, in raster order, so the same seed, lock and codes give the
+ * same plan.
+ */
+export interface ForcedTokens {
+  readonly mask: Uint8Array;
+  readonly ids: Uint16Array;
 }
 
 /** Called after each token is chosen, in raster order. */
@@ -66,6 +81,8 @@ export async function sampleLayout(
   if (!Number.isInteger(count) || count < 1 || count > spec.grid * spec.grid) {
     throw new RangeError(`tokenCount must be in 1..${spec.grid * spec.grid}, got ${count}`);
   }
+  const forced = options.forced;
+  if (forced) checkForced(forced, spec.grid * spec.grid, spec.codes);
   const cfgScale = options.cfgScale ?? 1;
   if (!Number.isFinite(cfgScale)) throw new RangeError(`cfgScale must be finite, got ${cfgScale}`);
   const guided = cfgScale !== 1;
@@ -102,7 +119,10 @@ export async function sampleLayout(
   let logits = await stepper.start();
   for (let j = 0; j < count; j++) {
     const [row, offset] = pick(logits);
-    const id = sampler.sample(row, offset, options, rng);
+    const id =
+      forced && forced.mask[j] !== 0
+        ? sampler.force(row, offset, forced.ids[j] ?? 0)
+        : sampler.sample(row, offset, options, rng);
     ids[j] = id;
     probabilities[j] = sampler.probability;
     sampler.writeAlternatives(alternativeIds, alternativeProbabilities, j * LAYOUT_ALTERNATIVES);
@@ -112,4 +132,18 @@ export async function sampleLayout(
     logits = await stepper.next(id, j);
   }
   return { ids, probabilities, alternativeIds, alternativeProbabilities };
+}
+
+function checkForced(forced: ForcedTokens, cells: number, codes: number): void {
+  if (forced.mask.length !== cells || forced.ids.length !== cells) {
+    throw new RangeError(
+      `forced mask and ids must both have ${cells} entries, got ${forced.mask.length} and ${forced.ids.length}`,
+    );
+  }
+  for (let i = 0; i < cells; i++) {
+    const id = forced.ids[i] ?? 0;
+    if (forced.mask[i] !== 0 && id >= codes) {
+      throw new RangeError(`forced code ${id} at ${i} is not below the codebook size ${codes}`);
+    }
+  }
 }

@@ -166,4 +166,16 @@ describe('TokenSampler', () => {
     expect(() => checkSamplingOptions({ temperature: 1, topP: 1.5, topK: 0 })).toThrow(/topP/);
     expect(() => checkSamplingOptions({ temperature: 1, topP: 1, topK: 2.5 })).toThrow(/topK/);
   });
+
+  it('forces a token without drawing, reporting its model probability and the alternatives', () => {
+    const logits = logitsOf([0.1, 0.5, 0.05, 0.25, 0.1]);
+    const sampler = new TokenSampler(5, 3);
+    const rng = countingRng(3);
+    expect(sampler.force(logits, 0, 2)).toBe(2);
+    expect(rng.calls).toBe(0);
+    expect(sampler.probability).toBeCloseTo(0.05, 6);
+    expect(sampler.alternatives().map((a) => a.id)).toEqual([1, 3, 0]);
+    expect(sampler.alternatives()[0]?.probability).toBeCloseTo(0.5, 6);
+    expect(() => sampler.force(logits, 0, 5)).toThrow(/forced token 5/);
+  });
 });

@@ -46,6 +46,45 @@ export class TokenSampler {
 
   /** Samples a token id from `logits[offset .. offset + vocabSize)`. */
   sample(logits: Float32Array, offset: number, options: SamplingOptions, rng: SeededRng): number {
+    const greedy = isGreedy(options);
+    const tempered = !greedy && options.temperature !== 1;
+    const { best, z, total } = this.weigh(logits, offset, tempered ? 1 / options.temperature : 0);
+    const invZ = 1 / z;
+    this.collectAlternatives(invZ);
+
+    let id = best;
+    if (!greedy) {
+      if (!tempered) this.weights.set(this.probs);
+      id = this.draw(tempered ? total : z, options, rng);
+    }
+    this.probability = (this.probs[id] ?? 0) * invZ;
+    return id;
+  }
+
+  /**
+   * Takes `id` as the token of this row without drawing (no random number is used): afterwards
+   * {@link probability} and {@link alternatives} describe the row as after {@link sample}.
+   */
+  force(logits: Float32Array, offset: number, id: number): number {
+    if (!Number.isInteger(id) || id < 0 || id >= this.vocabSize) {
+      throw new RangeError(`forced token ${id} is not in 0..${this.vocabSize - 1}`);
+    }
+    const { z } = this.weigh(logits, offset, 0);
+    const invZ = 1 / z;
+    this.collectAlternatives(invZ);
+    this.probability = (this.probs[id] ?? 0) * invZ;
+    return id;
+  }
+
+  /**
+   * Writes the model's unnormalised probabilities into `probs` and, when `invTemperature` is not
+   * 0, the tempered weights into `weights`; nothing is divided until a probability is reported.
+   */
+  private weigh(
+    logits: Float32Array,
+    offset: number,
+    invTemperature: number,
+  ): { best: number; z: number; total: number } {
     const n = this.vocabSize;
     const probs = this.probs;
     let best = 0;
@@ -59,11 +98,6 @@ export class TokenSampler {
       }
     }
     if (!Number.isFinite(max)) throw new Error(`logits must be finite, got a maximum of ${max}`);
-    // One pass writes the model's unnormalised probabilities and, when a draw needs them, the
-    // tempered weights; nothing is divided until a probability is reported.
-    const greedy = isGreedy(options);
-    const invTemperature = 1 / options.temperature;
-    const tempered = !greedy && options.temperature !== 1;
     const w = this.weights;
     let z = 0;
     let total = 0;
@@ -72,25 +106,13 @@ export class TokenSampler {
       const e = Math.exp(d);
       probs[i] = e;
       z += e;
-      if (tempered) {
+      if (invTemperature !== 0) {
         const t = Math.exp(d * invTemperature);
         w[i] = t;
         total += t;
       }
     }
-    const invZ = 1 / z;
-    this.collectAlternatives(invZ);
-
-    let id = best;
-    if (!greedy) {
-      if (!tempered) {
-        w.set(probs);
-        total = z;
-      }
-      id = this.draw(total, options, rng);
-    }
-    this.probability = (probs[id] ?? 0) * invZ;
-    return id;
+    return { best, z, total };
   }
 
   /** The likeliest tokens of the last row (best first), as fresh objects. */

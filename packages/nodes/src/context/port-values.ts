@@ -1,20 +1,17 @@
 import type { PortType } from '@tessera/graph';
-import type { TokenPlan } from '@tessera/protocol';
+import type { TokenPlan, TokenPlanAlternatives } from '@tessera/protocol';
 
 /** A `PROMPT` value: the prompt text. */
 export type PromptValue = string;
 
-/** The likeliest codes the planner weighed at each token (for "what else could go here"). */
-export interface PlanAlternatives {
-  /** `[tokens, perToken]` codes, best first; -1 pads. */
-  readonly ids: Int32Array;
-  /** Their model probabilities, same layout. */
-  readonly probabilities: Float32Array;
-  readonly perToken: number;
-}
+/** The likeliest codes the planner weighed at each token: `TokenPlan['alternatives']`. */
+export type PlanAlternatives = TokenPlanAlternatives;
 
-/** A `TOKEN_PLAN` value: a token plan, and for a layout plan the planner's alternatives. */
-export type TokenPlanValue = TokenPlan & { readonly alternatives?: PlanAlternatives };
+/**
+ * A `TOKEN_PLAN` value: a token plan (a layout plan from the planner carries its alternatives in
+ * `alternatives`, which travel with it on the wire, in artifacts and in saved PNGs).
+ */
+export type TokenPlanValue = TokenPlan;
 
 /** An `IMAGE` value: 8-bit pixels, row-major, interleaved, no padding. */
 export interface ImageValue {

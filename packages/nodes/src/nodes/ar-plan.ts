@@ -8,7 +8,7 @@ export const arPlanNode = defineNode(arPlanSpec, async (ctx) => {
   const model = await ctx.models.load();
   const side = params.grid;
   const total = side * side;
-  const { plan, alternatives } = await planLayout(
+  const { plan } = await planLayout(
     model.sessions,
     model.pipeline,
     ctx.inputs.prompt,
@@ -27,5 +27,5 @@ export const arPlanNode = defineNode(arPlanSpec, async (ctx) => {
       },
     },
   );
-  return { outputs: { plan: { ...plan, alternatives } } };
+  return { outputs: { plan } };
 });

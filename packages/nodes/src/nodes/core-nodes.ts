@@ -5,11 +5,14 @@ import { diffusionDecodeNode } from './diffusion-decode.ts';
 import { imagePreviewNode } from './image-preview.ts';
 import { imageSaveNode } from './image-save.ts';
 import { imageUpscaleNode } from './image-upscale.ts';
+import { planEditNode } from './plan-edit.ts';
 import { planExpandNode } from './plan-expand.ts';
+import { planLoadNode } from './plan-load.ts';
+import { planResampleNode } from './plan-resample.ts';
 import { planPreviewNode } from './plan-preview.ts';
 import { promptNode } from './prompt.ts';
 
-/** The core nodes, in the order of `coreNodeSpecs`. */
+/** The core nodes and the Plan Lab's, in the order of `allNodeSpecs`. */
 export const coreNodes: readonly NodeImplementation[] = [
   promptNode,
   arPlanNode,
@@ -19,6 +22,9 @@ export const coreNodes: readonly NodeImplementation[] = [
   imageSaveNode,
   planPreviewNode,
   imagePreviewNode,
+  planLoadNode,
+  planEditNode,
+  planResampleNode,
 ];
 
 /** A registry of the core nodes plus `extra` ones (a duplicate type throws, naming it). */

@@ -1,7 +1,6 @@
 import { decodeImage } from '@tessera/inference';
 import { defineNode } from '../context/define-node.ts';
 import { diffusionDecodeSpec } from '../specs/diffusion-decode.ts';
-import { plainPlan } from './plain-plan.ts';
 
 /** Side of the decoder's live previews, when it divides the canvas (else the canvas side). */
 export const DECODE_PREVIEW_SIDE = 128;
@@ -11,7 +10,7 @@ export const diffusionDecodeNode = defineNode(diffusionDecodeSpec, async (ctx) =
   const model = await ctx.models.load();
   const canvas = model.pipeline.constants.decoder.canvas;
   const previewSize = canvas % DECODE_PREVIEW_SIDE === 0 ? DECODE_PREVIEW_SIDE : canvas;
-  const plan = plainPlan(ctx.inputs.plan);
+  const plan = ctx.inputs.plan;
   const image = await decodeImage(
     model.sessions,
     model.pipeline,

@@ -1,11 +1,10 @@
 import { renderPlanPreview } from '@tessera/inference';
 import { defineNode } from '../context/define-node.ts';
 import { planPreviewSpec } from '../specs/plan-preview.ts';
-import { plainPlan } from './plain-plan.ts';
 
 /** Replaces each token by its codebook patch: the plan as a picture, at canvas size. */
 export const planPreviewNode = defineNode(planPreviewSpec, async (ctx) => {
-  const plan = plainPlan(ctx.inputs.plan);
+  const plan = ctx.inputs.plan;
   const model = await ctx.models.load();
   const data = renderPlanPreview(plan, model.codebookFor(plan));
   const image = {

@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { temperatureParam, topKParam, topPParam } from './sampling-params.ts';
 import { seedParam } from './seed-param.ts';
 
 export const arPlanSpec = defineNodeSpec({
@@ -10,34 +11,9 @@ export const arPlanSpec = defineNodeSpec({
     'Writes the layout: a coarse grid of visual tokens, one at a time, streamed live as it is sampled.',
   params: [
     seedParam,
-    {
-      name: 'temperature',
-      kind: 'float',
-      default: 0.9,
-      min: 0,
-      minExclusive: true,
-      max: 2,
-      step: 0.05,
-      description: 'Higher is more varied, lower sticks to the likeliest layout.',
-    },
-    {
-      name: 'topP',
-      kind: 'float',
-      default: 0.75,
-      min: 0,
-      max: 1,
-      step: 0.05,
-      description:
-        'Nucleus sampling: keep the likeliest tokens that make up this much probability.',
-    },
-    {
-      name: 'topK',
-      kind: 'int',
-      default: 0,
-      min: 0,
-      step: 1,
-      description: 'Keep only the K likeliest tokens at each step; 0 turns it off.',
-    },
+    temperatureParam,
+    topPParam,
+    topKParam,
     {
       name: 'grid',
       kind: 'enum',

@@ -4,6 +4,7 @@ import { diffusionDecodeSpec } from './diffusion-decode.ts';
 import { imagePreviewSpec } from './image-preview.ts';
 import { imageSaveSpec } from './image-save.ts';
 import { imageUpscaleSpec } from './image-upscale.ts';
+import { planLabNodeSpecs } from './lab-specs.ts';
 import { planExpandSpec } from './plan-expand.ts';
 import { planPreviewSpec } from './plan-preview.ts';
 import { promptSpec } from './prompt.ts';
@@ -20,7 +21,10 @@ export const coreNodeSpecs = [
   imagePreviewSpec,
 ] as const;
 
-/** A catalogue of the core node specs (what `validate()` and `plan()` need). */
+/** Every node spec this package implements: the core catalogue, then the Plan Lab's nodes. */
+export const allNodeSpecs = [...coreNodeSpecs, ...planLabNodeSpecs] as const;
+
+/** A catalogue of every node spec here (what `validate()` and `plan()` need), core ones first. */
 export function createCoreCatalogue(): Catalogue {
-  return createCatalogue(coreNodeSpecs);
+  return createCatalogue(allNodeSpecs);
 }

@@ -1,12 +1,16 @@
 // @tessera/nodes/specs: the core node specs, metadata only. Importable in a browser: nothing here
 // may reach onnxruntime, Node built-ins or the node implementations (see browser-safe.test.ts).
 export { arPlanSpec } from './ar-plan.ts';
-export { coreNodeSpecs, createCoreCatalogue } from './core-specs.ts';
+export { allNodeSpecs, coreNodeSpecs, createCoreCatalogue } from './core-specs.ts';
 export { diffusionDecodeSpec } from './diffusion-decode.ts';
 export { imagePreviewSpec } from './image-preview.ts';
 export { SAVE_PREFIX_PATTERN, imageSaveSpec } from './image-save.ts';
 export { imageUpscaleSpec } from './image-upscale.ts';
+export { planLabNodeSpecs } from './lab-specs.ts';
+export { planEditSpec } from './plan-edit.ts';
 export { planExpandSpec } from './plan-expand.ts';
+export { planLoadSpec } from './plan-load.ts';
+export { planResampleSpec } from './plan-resample.ts';
 export { planPreviewSpec } from './plan-preview.ts';
 export { promptSpec } from './prompt.ts';
 export { PNG_TEXT_KEYS } from './png-text-keys.ts';

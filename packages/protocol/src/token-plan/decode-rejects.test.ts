@@ -37,7 +37,7 @@ describe('decodeTokenPlan rejects', () => {
   });
 
   it('a newer format version, saying so', () => {
-    expectRejected(patched(4, 2, 0), 'unsupported-version', /version 2 is newer than this reader/);
+    expectRejected(patched(4, 3, 0), 'unsupported-version', /version 3 is newer than this reader/);
   });
 
   it('version 0', () => {
@@ -128,7 +128,11 @@ describe('decodeTokenPlan on corrupted bytes', () => {
         const input = cut % 4 === 0 ? bytes.subarray(0, cut % (bytes.length + 1)) : bytes;
         try {
           const decoded = decodeTokenPlan(input);
-          expect(encodeTokenPlan(decoded)).toEqual(input);
+          const again = encodeTokenPlan(decoded);
+          // A version 2 plan without alternatives is read, and written back as version 1.
+          const normalized = input.slice();
+          normalized[4] = again[4] ?? 0;
+          expect(again).toEqual(normalized);
         } catch (error) {
           expect(error).toBeInstanceOf(TokenPlanFormatError);
         }

@@ -1,10 +1,19 @@
 import {
+  ALTERNATIVE_PADDING,
+  ALTERNATIVES_HEADER_BYTES,
+  FLAG_ALTERNATIVES,
   FLAG_PROBABILITIES,
   HASH_BYTES,
   KNOWN_FLAGS,
   OFFSET,
+  align4,
   sectionLayout,
 } from './binary-layout.ts';
+import {
+  checkAlternativeCount,
+  checkAlternativeEntries,
+  checkVocabForAlternatives,
+} from './check-alternatives.ts';
 import {
   checkIds,
   checkModelId,
@@ -15,7 +24,12 @@ import {
 import { checkExpectations, type TokenPlanExpectations } from './expectations.ts';
 import { bytesToHex } from './hex.ts';
 import { TokenPlanFormatError } from './token-plan-error.ts';
-import { TOKEN_PLAN_FORMAT_VERSION, TOKEN_PLAN_MAGIC, type TokenPlan } from './token-plan.ts';
+import {
+  TOKEN_PLAN_FORMAT_VERSION,
+  TOKEN_PLAN_MAGIC,
+  type TokenPlan,
+  type TokenPlanAlternatives,
+} from './token-plan.ts';
 
 export interface DecodeTokenPlanOptions {
   /** What the caller needs the plan to be; any difference throws `codebook-mismatch`. */
@@ -24,9 +38,9 @@ export interface DecodeTokenPlanOptions {
 
 /**
  * Reads the binary form written by `encodeTokenPlan` (this version or an older one), checking
- * everything: magic, version, flags, header fields, exact length, id range, probabilities, and
- * the codebook against `options.expect`. Throws `TokenPlanFormatError` and nothing else.
- * The result owns its arrays (nothing aliases `bytes`).
+ * everything: magic, version, flags, header fields, exact length, id range, probabilities,
+ * alternatives, and the codebook against `options.expect`. Throws `TokenPlanFormatError` and
+ * nothing else. The result owns its arrays (nothing aliases `bytes`).
  */
 export function decodeTokenPlan(
   bytes: Uint8Array,
@@ -35,12 +49,12 @@ export function decodeTokenPlan(
   if (!(bytes instanceof Uint8Array)) {
     throw new TokenPlanFormatError('invalid-header', 'expected a Uint8Array');
   }
-  requireLength(bytes, OFFSET.modelId, 'the fixed header');
-  for (let i = 0; i < 4; i += 1) {
+  for (let i = 0; i < Math.min(4, bytes.length); i += 1) {
     if (bytes[i] !== TOKEN_PLAN_MAGIC.charCodeAt(i)) {
       throw new TokenPlanFormatError('bad-magic', `does not start with "${TOKEN_PLAN_MAGIC}"`);
     }
   }
+  requireLength(bytes, OFFSET.modelId, 'the fixed header');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(OFFSET.version, true);
   if (version > TOKEN_PLAN_FORMAT_VERSION) {
@@ -53,7 +67,7 @@ export function decodeTokenPlan(
     throw new TokenPlanFormatError('unsupported-version', `unknown format version ${version}`);
   }
   const flags = view.getUint16(OFFSET.flags, true);
-  if ((flags & ~KNOWN_FLAGS) !== 0) {
+  if ((flags & ~(KNOWN_FLAGS[version] ?? 0)) !== 0) {
     throw new TokenPlanFormatError(
       'unknown-flags',
       `unknown flags 0x${flags.toString(16).padStart(4, '0')} in a version ${version} plan`,
@@ -79,8 +93,16 @@ export function decodeTokenPlan(
 
   const count = height * width;
   const hasProbabilities = (flags & FLAG_PROBABILITIES) !== 0;
-  const layout = sectionLayout(idLength, count, hasProbabilities);
-  const what = `${count} ids (${height}×${width})${hasProbabilities ? ' and probabilities' : ''}`;
+  const hasAlternatives = (flags & FLAG_ALTERNATIVES) !== 0;
+  const alternativeCount = hasAlternatives
+    ? readAlternativeCount(bytes, view, sectionLayout(idLength, count, hasProbabilities))
+    : 0;
+  if (hasAlternatives) checkVocabForAlternatives(vocabSize);
+  const layout = sectionLayout(idLength, count, hasProbabilities, alternativeCount);
+  const what =
+    `${count} ids (${height}×${width})` +
+    (hasProbabilities ? ' and probabilities' : '') +
+    (hasAlternatives ? ` and ${alternativeCount} alternatives per token` : '');
   requireLength(bytes, layout.totalBytes, what);
   if (bytes.length > layout.totalBytes) {
     throw new TokenPlanFormatError(
@@ -92,15 +114,65 @@ export function decodeTokenPlan(
   const ids = new Uint16Array(count);
   for (let i = 0; i < count; i += 1) ids[i] = view.getUint16(layout.idsOffset + 2 * i, true);
   checkIds(ids, vocabSize, width);
-  if (!hasProbabilities) return { height, width, ids, codebook, patchSize };
-
-  requireZeroPadding(bytes, layout.idsOffset + 2 * count, layout.probabilitiesOffset);
-  const probabilities = new Float32Array(count);
-  for (let i = 0; i < count; i += 1) {
-    probabilities[i] = view.getFloat32(layout.probabilitiesOffset + 4 * i, true);
+  const plan: { -readonly [K in keyof TokenPlan]: TokenPlan[K] } = {
+    height,
+    width,
+    ids,
+    codebook,
+    patchSize,
+  };
+  if (hasProbabilities) {
+    requireZeroPadding(bytes, layout.idsOffset + 2 * count, layout.probabilitiesOffset);
+    const probabilities = new Float32Array(count);
+    for (let i = 0; i < count; i += 1) {
+      probabilities[i] = view.getFloat32(layout.probabilitiesOffset + 4 * i, true);
+    }
+    checkProbabilities(probabilities);
+    plan.probabilities = probabilities;
   }
-  checkProbabilities(probabilities);
-  return { height, width, ids, codebook, patchSize, probabilities };
+  if (hasAlternatives) {
+    plan.alternatives = readAlternatives(bytes, view, layout, count * alternativeCount);
+    checkAlternativeEntries(plan.alternatives, vocabSize, width);
+  }
+  return plan;
+}
+
+/** Reads and checks the alternatives count at the start of its section (after the padding). */
+function readAlternativeCount(bytes: Uint8Array, view: DataView, before: { totalBytes: number }) {
+  const start = align4(before.totalBytes);
+  requireLength(bytes, start + ALTERNATIVES_HEADER_BYTES, 'the alternatives header');
+  requireZeroPadding(bytes, before.totalBytes, start);
+  const alternativeCount = view.getUint16(start, true);
+  checkAlternativeCount(alternativeCount);
+  if (view.getUint16(start + 2, true) !== 0) {
+    throw new TokenPlanFormatError(
+      'bad-alternatives',
+      `the reserved field after the alternatives count (offset ${start + 2}) is not zero`,
+    );
+  }
+  return alternativeCount;
+}
+
+function readAlternatives(
+  bytes: Uint8Array,
+  view: DataView,
+  layout: ReturnType<typeof sectionLayout>,
+  entries: number,
+): TokenPlanAlternatives {
+  const count = view.getUint16(layout.alternativesOffset, true);
+  const ids = new Int32Array(entries);
+  const probabilities = new Float32Array(entries);
+  for (let i = 0; i < entries; i += 1) {
+    const id = view.getUint16(layout.alternativeIdsOffset + 2 * i, true);
+    ids[i] = id === ALTERNATIVE_PADDING ? -1 : id;
+    probabilities[i] = view.getFloat32(layout.alternativeProbabilitiesOffset + 4 * i, true);
+  }
+  requireZeroPadding(
+    bytes,
+    layout.alternativeIdsOffset + 2 * entries,
+    layout.alternativeProbabilitiesOffset,
+  );
+  return { count, ids, probabilities };
 }
 
 function requireLength(bytes: Uint8Array, needed: number, what: string): void {

@@ -9,6 +9,7 @@ export type TokenPlanErrorCode =
   | 'shape-mismatch'
   | 'id-out-of-range'
   | 'bad-probability'
+  | 'bad-alternatives'
   | 'codebook-mismatch'
   | 'bad-base64';
 

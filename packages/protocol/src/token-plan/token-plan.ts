@@ -1,7 +1,7 @@
 /**
  * A token plan: an `height × width` grid of codebook indices (row-major), the codebook it
- * belongs to, the patch size in pixels, and optionally one probability per token (heatmaps).
- * Later format versions may add more per-token data (top-k alternatives) as optional fields.
+ * belongs to, the patch size in pixels, optionally one probability per token (heatmaps) and,
+ * from format version 2, the sampler's likeliest alternatives per token.
  */
 export interface TokenPlan {
   readonly height: number;
@@ -13,6 +13,22 @@ export interface TokenPlan {
   readonly patchSize: number;
   /** The sampler's probability of each chosen token, in [0, 1], `height * width` of them. */
   readonly probabilities?: Float32Array;
+  /** The likeliest codes the sampler weighed at each token (format version 2). */
+  readonly alternatives?: TokenPlanAlternatives;
+}
+
+/**
+ * Per token, up to `count` likeliest codes under the model (best first) and their probabilities:
+ * row-major `[height * width, count]`, so token `i`'s list starts at `i * count`. A token with
+ * fewer than `count` alternatives is padded at the end of its list with id -1 and probability 0.
+ */
+export interface TokenPlanAlternatives {
+  /** Alternatives per token, 1 to `TOKEN_PLAN_MAX_ALTERNATIVES`. */
+  readonly count: number;
+  /** Codes below `codebook.vocabSize`, or -1 for padding. */
+  readonly ids: Int32Array;
+  /** Their probabilities in [0, 1]; 0 for padding. */
+  readonly probabilities: Float32Array;
 }
 
 /** Which codebook a plan's ids index into. Two plans are comparable only when these match. */
@@ -27,8 +43,11 @@ export interface CodebookRef {
   readonly hash: string;
 }
 
-/** The binary format version this library writes; it reads this version and older ones. */
-export const TOKEN_PLAN_FORMAT_VERSION = 1;
+/**
+ * The newest binary format version this library reads (and older ones). The encoder writes the
+ * oldest version that can hold the plan: 1 without alternatives, 2 with them.
+ */
+export const TOKEN_PLAN_FORMAT_VERSION = 2;
 
 /** The first four bytes of every encoded plan. */
 export const TOKEN_PLAN_MAGIC = 'TPLN';
@@ -47,3 +66,6 @@ export const TOKEN_PLAN_MAX_SIDE = 0xffff;
 
 /** Largest vocabulary: ids are u16. */
 export const TOKEN_PLAN_MAX_VOCAB = 0x10000;
+
+/** Most alternatives per token a plan may carry. */
+export const TOKEN_PLAN_MAX_ALTERNATIVES = 8;

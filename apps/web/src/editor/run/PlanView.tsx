@@ -66,6 +66,16 @@ export function PlanView({ nodeId, live, emptySide }: Props) {
       ) : (
         <div className="plan-canvas plan-canvas--placeholder" aria-hidden />
       )}
+      {artifactId !== undefined && ended && (
+        <a
+          className="plan-view__lab nodrag"
+          href={`/lab?artifact=${encodeURIComponent(artifactId)}&run=${encodeURIComponent(runId)}&node=${encodeURIComponent(nodeId)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Open in Plan Lab
+        </a>
+      )}
     </div>
   );
 }

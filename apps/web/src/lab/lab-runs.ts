@@ -1,0 +1,177 @@
+// Lab actions that run on the hub: render the edited plan, resample its unlocked cells, sweep a
+// param of the source workflow. Each queues a document through tRPC `runs.enqueue` and watches
+// it with the editor's run socket/store; `takeResults` files finished runs' outputs.
+import { encodeTokenPlanBase64 } from '@tessera/protocol';
+import { catalogue, specOf } from '../editor/model/catalogue.ts';
+import { messageOf, runClient } from '../editor/run/run-client.ts';
+import { runShapeOfStored } from '../editor/run/run-shape.ts';
+import { watchRun } from '../editor/run/run-socket.ts';
+import type { RunState } from '../editor/run/run-state.ts';
+import { useRuns } from '../editor/run/run-store.ts';
+import { opsParam } from './edit-ops.ts';
+import {
+  type LabDocument,
+  RENDER_TYPES,
+  RESAMPLE_TYPES,
+  type SweepParam,
+  missingTypes,
+  renderDocument,
+  resampleDocument,
+  sweepDocument,
+} from './lab-documents.ts';
+import { type LabPlan, type LabRun, activePlan, useLab } from './lab-store.ts';
+import { lockParam, lockedCount } from './lock-mask.ts';
+import { openArtifact } from './open-actions.ts';
+import { editedPlan } from './plan-export.ts';
+
+const has = (type: string): boolean => specOf(type) !== undefined;
+
+/** Why an action cannot run in this build, or null. */
+export function actionBlocker(kind: 'render' | 'resample'): string | null {
+  const missing = missingTypes(has, kind === 'render' ? RENDER_TYPES : RESAMPLE_TYPES);
+  return missing.length === 0
+    ? null
+    : `needs the ${missing.join(' and ')} node${missing.length > 1 ? 's' : ''}, which this build does not have yet`;
+}
+
+async function enqueue(doc: LabDocument): Promise<string> {
+  const { id } = await runClient().runs.enqueue.mutate({ document: doc });
+  const shape = runShapeOfStored(doc, catalogue);
+  useRuns.getState().begin(id, shape);
+  void watchRun(id, shape);
+  return id;
+}
+
+function addRun(plan: LabPlan, run: LabRun): void {
+  useLab.getState().update(plan.key, (p) => ({ ...p, runs: [...p.runs, run] }));
+}
+
+export async function render(): Promise<void> {
+  const lab = useLab.getState();
+  const plan = activePlan(lab);
+  if (!plan) return;
+  const blocker = actionBlocker('render');
+  if (blocker) return lab.notify('error', `Render ${blocker}.`);
+  const { ids, ops } = plan.history.present;
+  const withEdit = has('plan.edit') && ops.length > 0;
+  const doc = renderDocument({
+    planBase64: encodeTokenPlanBase64(withEdit ? plan.plan : editedPlan(plan.plan, ids)),
+    ops: withEdit ? opsParam(ops) : null,
+    prompt: plan.prompt,
+    layout: plan.plan.width === 16,
+    source: plan.source.document,
+  });
+  try {
+    addRun(plan, { runId: await enqueue(doc), kind: 'render', done: false });
+  } catch (error) {
+    lab.notify('error', `Could not queue the render: ${messageOf(error)}`);
+  }
+}
+
+export async function resample(seed: number): Promise<void> {
+  const lab = useLab.getState();
+  const plan = activePlan(lab);
+  if (!plan) return;
+  const blocker = actionBlocker('resample');
+  if (blocker) return lab.notify('error', `Resample ${blocker}.`);
+  const { ids, lock } = plan.history.present;
+  if (lockedCount(lock) === lock.length)
+    return lab.notify('error', 'Every cell is locked: unlock some to resample them.');
+  const doc = resampleDocument({
+    planBase64: encodeTokenPlanBase64(editedPlan(plan.plan, ids)),
+    prompt: plan.prompt,
+    lock: lockParam(lock, plan.plan.width),
+    seed,
+    source: plan.source.document,
+  });
+  try {
+    addRun(plan, { runId: await enqueue(doc), kind: 'resample', done: false });
+  } catch (error) {
+    lab.notify('error', `Could not queue the resample: ${messageOf(error)}`);
+  }
+}
+
+export async function sweep(plan: LabPlan, param: SweepParam, values: readonly number[]) {
+  const lab = useLab.getState();
+  const source = plan.source.document;
+  if (!source) return lab.notify('error', 'A sweep needs the workflow the plan came from.');
+  const items = values.map((value) => ({
+    value,
+    runId: null as string | null,
+    error: null as string | null,
+  }));
+  lab.setSweep({ param, planKey: plan.key, items });
+  for (const [i, value] of values.entries()) {
+    const doc = sweepDocument(source, param, value);
+    let runId: string | null = null;
+    let error: string | null = null;
+    try {
+      if (!doc) throw new Error(`the workflow has no node with a ${param} param`);
+      runId = await enqueue(doc);
+    } catch (e) {
+      error = messageOf(e);
+    }
+    const current = useLab.getState().sweep;
+    if (current?.planKey !== plan.key) return;
+    useLab.getState().setSweep({
+      ...current,
+      items: current.items.map((it, j) => (j === i ? { ...it, runId, error } : it)),
+    });
+  }
+}
+
+/** The image a run saved: the output of the node feeding image.save (the upscaler here). */
+export const savedImageOf = (run: RunState): string | undefined =>
+  artifactOf(run, 'image.upscale', 'image') ?? artifactOf(run, 'diffusion.decode', 'image');
+
+/** The artifact a run's node of `type` wrote, of `kind`. */
+export function artifactOf(run: RunState, type: string, kind: 'image' | 'token_plan') {
+  for (const [nodeId, node] of Object.entries(run.nodes))
+    if ((run.types[nodeId] ?? node.nodeType) === type) {
+      const found = node.artifacts.find((a) => a.kind === kind);
+      if (found) return found.artifactId;
+    }
+  return undefined;
+}
+
+/** Files the outputs of the lab runs that have finished (called when the run store changes). */
+export function takeResults(runs: Readonly<Record<string, RunState>>): void {
+  const lab = useLab.getState();
+  for (const plan of lab.plans)
+    for (const labRun of plan.runs) {
+      const run = runs[labRun.runId];
+      if (labRun.done || !run || run.status === 'queued' || run.status === 'running') continue;
+      lab.update(plan.key, (p) => ({
+        ...p,
+        runs: p.runs.map((r) => (r.runId === labRun.runId ? { ...r, done: true } : r)),
+      }));
+      if (run.status !== 'succeeded') {
+        lab.notify(
+          'error',
+          `The ${labRun.kind} ${run.status}${run.error ? `: ${run.error}` : ''}.`,
+        );
+        continue;
+      }
+      const image = savedImageOf(run);
+      const n = plan.runs.filter((r) => r.kind === labRun.kind).indexOf(labRun) + 1;
+      if (labRun.kind === 'render' && image)
+        lab.update(plan.key, (p) => ({
+          ...p,
+          images: [...p.images, { label: `Render ${n}`, artifactId: image }],
+        }));
+      const planArtifact = artifactOf(run, 'plan.resample', 'token_plan');
+      if (labRun.kind === 'resample' && planArtifact) {
+        void openArtifact({
+          artifactId: planArtifact,
+          runId: run.id,
+          nodeId: 'resample',
+          name: `${plan.name} · resample ${n}`,
+          document: plan.source.document,
+          prompt: plan.prompt,
+          images: image ? [{ label: 'Resampled', artifactId: image }] : [],
+        }).then((key) => {
+          if (key) useLab.getState().setCompare(plan.key);
+        });
+      }
+    }
+}
