@@ -85,7 +85,8 @@ function isImage(value: unknown): value is WireImageValue {
 
 /**
  * The wire form of a port value of type `portType`. Throws for a value that cannot travel
- * (a token plan the codec refuses, an unknown object). A plan's `alternatives` stay behind.
+ * (a token plan the codec refuses, an unknown object). A plan's `alternatives` travel with it
+ * (format version 2).
  */
 export function toWireValue(portType: string, value: unknown): WireValue {
   if (portType === 'TOKEN_PLAN' && isTokenPlan(value))
