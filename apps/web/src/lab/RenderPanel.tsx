@@ -9,6 +9,9 @@ import { RunProgress } from './RunProgress.tsx';
 export function RenderPanel() {
   const plan = useLab(activePlan);
   const [seed, setSeed] = useState(1);
+  // Blank: the planner settings of the workflow the plan came from.
+  const [temperature, setTemperature] = useState('');
+  const [topP, setTopP] = useState('');
   if (!plan) return null;
   const renderBlock = actionBlocker('render');
   const resampleBlock = actionBlocker('resample');
@@ -45,10 +48,47 @@ export function RenderPanel() {
             onChange={(e) => setSeed(Number(e.target.value) || 0)}
           />
         </label>
+        <label
+          className="lab-inline"
+          title="Higher changes more cells; blank keeps the source workflow's"
+        >
+          Temp.
+          <input
+            type="number"
+            aria-label="Resample temperature"
+            placeholder="source"
+            value={temperature}
+            min={0.05}
+            max={2}
+            step={0.05}
+            onChange={(e) => setTemperature(e.target.value)}
+          />
+        </label>
+        <label
+          className="lab-inline"
+          title="Nucleus size; 1 keeps every token, blank keeps the source workflow's"
+        >
+          Top-p
+          <input
+            type="number"
+            aria-label="Resample top-p"
+            placeholder="source"
+            value={topP}
+            min={0}
+            max={1}
+            step={0.05}
+            onChange={(e) => setTopP(e.target.value)}
+          />
+        </label>
         <button
           type="button"
           disabled={resampleBlock !== null || !plan.prompt.trim()}
-          onClick={() => void resample(seed)}
+          onClick={() =>
+            void resample(seed, {
+              ...(temperature.trim() !== '' ? { temperature: Number(temperature) } : {}),
+              ...(topP.trim() !== '' ? { topP: Number(topP) } : {}),
+            })
+          }
           title={`Resample the ${plan.history.present.lock.length - locked} unlocked cells, keeping the ${locked} locked ones`}
         >
           Resample unlocked

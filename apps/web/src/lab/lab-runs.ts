@@ -68,7 +68,13 @@ export async function render(): Promise<void> {
   }
 }
 
-export async function resample(seed: number): Promise<void> {
+/** Sampling settings for a resample; a missing one is taken from the plan's source workflow. */
+export interface ResampleSampling {
+  readonly temperature?: number;
+  readonly topP?: number;
+}
+
+export async function resample(seed: number, sampling: ResampleSampling = {}): Promise<void> {
   const lab = useLab.getState();
   const plan = activePlan(lab);
   if (!plan) return;
@@ -82,6 +88,7 @@ export async function resample(seed: number): Promise<void> {
     prompt: plan.prompt,
     lock: lockParam(lock, plan.plan.width),
     seed,
+    ...sampling,
     source: plan.source.document,
   });
   try {
