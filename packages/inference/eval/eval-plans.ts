@@ -1,7 +1,8 @@
 // `pnpm eval:plans`: the Plan Lab's promises measured on held-out prompts. Prints one JSON line.
 //   lock_locality: lock rows 0–7 of the layout plan, resample the rest with another seed (the
 //     node defaults: temperature 0.9, top-p 0.75), render both (expand 64 → decode, same
-//     expand/decode seeds) and compare the mean absolute pixel change inside the locked half to
+//     expand/decode seeds; the resample's fine plan keeps the original's fine cells under the
+//     locked layout cells, as plan.expand does with `keep` + `lock` in the Plan Lab) and compare the mean absolute pixel change inside the locked half to
 //     that outside it (per prompt, then the mean over prompts whose render changed at all).
 //     `*_pooled` is the ratio of the two means over all prompts (weighted by how much changed).
 //     `lock_locality_hot` does the same resampling at temperature 1.5, top-p 1: this small planner
@@ -18,6 +19,7 @@ import { applyPlanEdits, type TokenPlan } from '@tessera/protocol';
 import {
   decodeImage,
   expandPlan,
+  keepLockedCells,
   loadModelPackage,
   pipelineModelFromPackage,
 } from '../src/index.ts';
@@ -60,8 +62,22 @@ const CELL = CANVAS / GRID;
 const BLOCK = 4;
 const topHalf = Uint8Array.from({ length: GRID * GRID }, (_, i) => (i < (GRID * GRID) / 2 ? 1 : 0));
 
-async function render(plan: TokenPlan, prompt: string) {
-  const fine = await expandPlan(pkg, model, plan, prompt, { grid: 64, seed: 0 });
+/** The fine plan of each original render, kept under locked cells as the Plan Lab does. */
+const fineOf = new Map<TokenPlan, TokenPlan>();
+
+/**
+ * expand 64 → decode. With `keep` (a plan rendered before) and `lock`, the fine cells under the
+ * locked layout cells are the ones `keep` was rendered from (plan.expand's `keep` + `lock`).
+ */
+async function render(
+  plan: TokenPlan,
+  prompt: string,
+  keep?: { plan: TokenPlan; lock: Uint8Array },
+) {
+  let fine = await expandPlan(pkg, model, plan, prompt, { grid: 64, seed: 0 });
+  fineOf.set(plan, fine);
+  const kept = keep && fineOf.get(keep.plan);
+  if (keep && kept) fine = keepLockedCells(fine, kept, keep.lock, GRID);
   return decodeImage(pkg, model, fine, prompt, { steps, seed: 0 });
 }
 
@@ -89,7 +105,7 @@ async function lockAndResample(
     seed: index + 1000,
     forced: { mask: topHalf, ids: original.ids },
   });
-  const after = await render(plan, prompt);
+  const after = await render(plan, prompt, { plan: original, lock: topHalf });
   return {
     changed: plan.ids.filter((id, i) => id !== original.ids[i]).length,
     inside: meanAbsDiff(before, after, 0, CANVAS / 2),

@@ -132,6 +132,7 @@ export {
   planLayout,
 } from './pipeline/plan-layout.ts';
 export { type ExpandPlanOptions, expandPlan } from './pipeline/expand-plan.ts';
+export { keepLockedCells } from './pipeline/keep-locked-cells.ts';
 export { type DecodeImageOptions, decodeImage } from './pipeline/decode-image.ts';
 
 // --- upscaler (upscale/) ---

@@ -101,6 +101,33 @@ describe('lab documents', () => {
     );
   });
 
+  it('keeps the source fine plan under the locked cells when it has one', () => {
+    const doc = resampleDocument({
+      planBase64: 'QUJD',
+      prompt: 'hi',
+      lock: 'ff00',
+      seed: 3,
+      source,
+      keepFineBase64: 'REVG',
+    });
+    expect(doc.nodes.find((n) => n.id === 'keep')?.params).toEqual({ source: 'REVG' });
+    expect(doc.nodes.find((n) => n.type === 'plan.expand')?.params).toEqual({
+      grid: 32,
+      seed: 0,
+      lock: 'ff00',
+    });
+    expect(link(doc)).toContain('keep.plan>expand.keep');
+    const plain = resampleDocument({
+      planBase64: 'QUJD',
+      prompt: 'hi',
+      lock: 'ff00',
+      seed: 3,
+      source,
+    });
+    expect(plain.nodes.some((n) => n.id === 'keep')).toBe(false);
+    expect(plain.nodes.find((n) => n.type === 'plan.expand')?.params).not.toHaveProperty('lock');
+  });
+
   it('sweeps one param of the source workflow', () => {
     expect(sweepValues('seed', 1, 1, 4)).toEqual([1, 2, 3, 4]);
     expect(sweepValues('temperature', 0.6, 0.2, 3)).toEqual([0.6, 0.8, 1]);

@@ -88,12 +88,15 @@ function addRenderTail(
   prompt: string,
   layout: boolean,
   source: LabDocument | null,
+  keep?: { readonly node: string; readonly lock: string },
 ) {
   let fine = plan;
   if (layout) {
-    fine = c.add('expand', 'plan.expand', paramsOf(source, 'plan.expand', { grid: 64, seed: 0 }));
+    const params = paramsOf(source, 'plan.expand', { grid: 64, seed: 0 });
+    fine = c.add('expand', 'plan.expand', keep ? { ...params, lock: keep.lock } : params);
     c.link(plan, 'plan', fine, 'plan');
     c.link(prompt, 'prompt', fine, 'prompt');
+    if (keep) c.link(keep.node, 'plan', fine, 'keep');
   }
   const decode = c.add('decode', 'diffusion.decode', paramsOf(source, 'diffusion.decode', {}));
   c.link(fine, 'plan', decode, 'plan');
@@ -147,6 +150,8 @@ export interface ResampleInput {
   readonly topP?: number;
   readonly topK?: number;
   readonly source: LabDocument | null;
+  /** base64 of the source run's fine plan: kept under the locked cells when rendering. */
+  readonly keepFineBase64?: string | null;
 }
 
 /** plan.load → plan.resample(lock, seed, prompt) → expand → decode → upscale → save. */
@@ -162,7 +167,11 @@ export function resampleDocument(input: ResampleInput): LabDocument {
   const resample = c.add('resample', 'plan.resample', params);
   c.link(load, 'plan', resample, 'plan');
   c.link(prompt, 'prompt', resample, 'prompt');
-  addRenderTail(c, resample, prompt, true, input.source);
+  let keep: { node: string; lock: string } | undefined;
+  if (input.keepFineBase64) {
+    keep = { node: c.add('keep', 'plan.load', { source: input.keepFineBase64 }), lock: input.lock };
+  }
+  addRenderTail(c, resample, prompt, true, input.source, keep);
   return c.document('Plan Lab resample', 'Resamples the unlocked cells of a plan in the Plan Lab.');
 }
 

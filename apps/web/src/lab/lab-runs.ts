@@ -23,6 +23,7 @@ import { type LabPlan, type LabRun, activePlan, useLab } from './lab-store.ts';
 import { lockParam, lockedCount } from './lock-mask.ts';
 import { openArtifact } from './open-actions.ts';
 import { editedPlan } from './plan-export.ts';
+import { sourceFinePlan } from './source-fine-plan.ts';
 
 const has = (type: string): boolean => specOf(type) !== undefined;
 
@@ -90,6 +91,7 @@ export async function resample(seed: number, sampling: ResampleSampling = {}): P
     seed,
     ...sampling,
     source: plan.source.document,
+    keepFineBase64: await sourceFinePlan(plan),
   });
   try {
     addRun(plan, { runId: await enqueue(doc), kind: 'resample', done: false });

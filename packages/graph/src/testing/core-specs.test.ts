@@ -22,7 +22,7 @@ describe('core node specs', () => {
       prompt: { in: [], out: ['prompt:PROMPT'], output: false },
       'ar.plan': { in: ['prompt:PROMPT'], out: ['plan:TOKEN_PLAN'], output: false },
       'plan.expand': {
-        in: ['plan:TOKEN_PLAN', 'prompt:PROMPT?'],
+        in: ['plan:TOKEN_PLAN', 'prompt:PROMPT?', 'keep:TOKEN_PLAN?'],
         out: ['plan:TOKEN_PLAN'],
         output: false,
       },
@@ -45,7 +45,7 @@ describe('core node specs', () => {
     expect(defaults).toEqual({
       prompt: {},
       'ar.plan': { seed: 0, temperature: 0.9, topP: 0.75, topK: 0, grid: 16 },
-      'plan.expand': { grid: 32, seed: 0 },
+      'plan.expand': { grid: 32, seed: 0, lock: '' },
       'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0 },
       'image.upscale': { factor: 4 },
       'image.save': { prefix: 'tessera' },

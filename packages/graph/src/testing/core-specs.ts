@@ -96,10 +96,18 @@ export const planExpandSpec = defineNodeSpec({
       description: 'Target grid side.',
     },
     seedParam,
+    {
+      name: 'lock',
+      kind: 'string',
+      default: '',
+      pattern: '[0-9a-fA-F]*',
+      patternHint: 'hex digits (one bit per layout cell, row by row)',
+    },
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN' },
     { name: 'prompt', type: 'PROMPT', optional: true },
+    { name: 'keep', type: 'TOKEN_PLAN', optional: true },
   ],
   outputs: [{ name: 'plan', type: 'TOKEN_PLAN' }],
   output: false,

@@ -52,10 +52,13 @@ describe('cancelling a run on a runner process', { timeout: 120_000 }, () => {
     const timing = await cancelDuring(t.hub, posterWorkflow(20), nodeId, afterSteps);
     expect(timing.end.type).toBe('run-cancelled');
     expect(timing.nodeFinished).toBe(false);
-    // Steps already on the wire when the cancel was sent arrive after it; the runner stopped
-    // well before the node's end, and the run ended within one step (plus the round trip).
+    // Within one model step, counted: after the cancel the runner reports at most the step that
+    // was running when it arrived, plus one progress event already on the wire.
+    expect(timing.stepsAfterCancel).toBeLessThanOrEqual(2);
     expect(afterSteps + timing.stepsAfterCancel).toBeLessThan(timing.totalSteps);
-    expect(timing.stopMs).toBeLessThanOrEqual(timing.stepMs + SLACK_MS);
+    // And in time: the step in flight, measured against the slowest step before the cancel with
+    // room for a busy machine (a shared 2-core VM can slow one step to twice another).
+    expect(timing.stopMs).toBeLessThanOrEqual(2 * timing.stepMs + SLACK_MS);
     expect((await t.database.runs.list({ status: 'cancelled' }))[0]?.status).toBe('cancelled');
     console.log(`cancel during ${nodeId}: ${JSON.stringify(timing)}`);
     expect(filesIn(outputDir)).toEqual([]);

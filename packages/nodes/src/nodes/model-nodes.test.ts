@@ -64,6 +64,25 @@ describe('the model-backed core nodes', { timeout: 120_000 }, () => {
     expect(fine.codebook.grid).toBe(32);
   });
 
+  it('plan.expand keeps the fine cells of a "keep" plan under the locked layout cells', async () => {
+    const keep = { ...fine, ids: fine.ids.map(() => 3) };
+    const lock = 'ffff'.repeat(8) + '0000'.repeat(8); // the top half of the 16×16 layout
+    const ctx = testContext({
+      models,
+      params: { grid: 32, seed: 0, lock },
+      inputs: { plan: layout, keep },
+    });
+    const kept = (await planExpandNode.execute(ctx)).outputs.plan as TokenPlanValue;
+    expect(kept.ids.subarray(0, 32 * 16).every((id) => id === 3)).toBe(true);
+    expect(Array.from(kept.ids.subarray(32 * 16))).toEqual(Array.from(fine.ids.subarray(32 * 16)));
+    const bad = testContext({
+      models,
+      params: { grid: 32, seed: 0, lock: 'xyz' },
+      inputs: { plan: layout, keep },
+    });
+    await expect(planExpandNode.execute(bad)).rejects.toThrow(/param "lock"/);
+  });
+
   it('diffusion.decode reports each step with a preview and stamps the image with its plan', async () => {
     const ctx = testContext({ models, params: decodeParams, inputs: { plan: fine, prompt } });
     const image = (await diffusionDecodeNode.execute(ctx)).outputs.image as ImageValue;

@@ -19,7 +19,7 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
       prompt: { in: [], out: ['prompt:PROMPT'], output: false },
       'ar.plan': { in: ['prompt:PROMPT'], out: ['plan:TOKEN_PLAN'], output: false },
       'plan.expand': {
-        in: ['plan:TOKEN_PLAN', 'prompt:PROMPT?'],
+        in: ['plan:TOKEN_PLAN', 'prompt:PROMPT?', 'keep:TOKEN_PLAN?'],
         out: ['plan:TOKEN_PLAN'],
         output: false,
       },
@@ -41,7 +41,7 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
     ).toEqual({
       prompt: {},
       'ar.plan': { seed: 0, temperature: 0.9, topP: 0.75, topK: 0, grid: 16 },
-      'plan.expand': { grid: 32, seed: 0 },
+      'plan.expand': { grid: 32, seed: 0, lock: '' },
       'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0 },
       'image.upscale': { factor: 4 },
       'image.save': { prefix: 'tessera' },
@@ -50,7 +50,7 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
     });
     expect(
       coreNodeSpecs.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
-    ).toHaveLength(13);
+    ).toHaveLength(14);
   });
 
   it('describe every param and port, for tooltips', () => {

@@ -20,6 +20,15 @@ export const planExpandSpec = defineNodeSpec({
       description:
         'Seed for sampled expansion. The expander takes the likeliest token per cell, so today the result does not depend on it.',
     },
+    {
+      name: 'lock',
+      kind: 'string',
+      default: '',
+      pattern: '[0-9a-fA-F]*',
+      patternHint: 'hex digits (one bit per layout cell, row by row)',
+      description:
+        'Layout cells whose fine cells come from the "keep" plan (the Plan Lab writes it when it resamples around locked cells). Empty: keep nothing.',
+    },
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN', description: 'The layout plan (from ar.plan).' },
@@ -28,6 +37,13 @@ export const planExpandSpec = defineNodeSpec({
       type: 'PROMPT',
       optional: true,
       description: 'The prompt, so quoted text is placed; optional.',
+    },
+    {
+      name: 'keep',
+      type: 'TOKEN_PLAN',
+      optional: true,
+      description:
+        'A fine plan rendered before: under the locked layout cells its tokens are kept as they were.',
     },
   ],
   outputs: [{ name: 'plan', type: 'TOKEN_PLAN', description: 'The fine plan.' }],
