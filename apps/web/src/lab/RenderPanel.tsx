@@ -2,7 +2,7 @@
 // Render the edited plan, or resample its unlocked cells, with a prompt (and a seed).
 import { useState } from 'react';
 import { activePlan, useLab } from './lab-store.ts';
-import { actionBlocker, render, resample } from './lab-runs.ts';
+import { actionBlocker, render, resample, saveAsWorkflow } from './lab-runs.ts';
 import { lockedCount } from './lock-mask.ts';
 import { RunProgress } from './RunProgress.tsx';
 
@@ -12,6 +12,7 @@ export function RenderPanel() {
   // Blank: the planner settings of the workflow the plan came from.
   const [temperature, setTemperature] = useState('');
   const [topP, setTopP] = useState('');
+  const [savedId, setSavedId] = useState<string | null>(null);
   if (!plan) return null;
   const renderBlock = actionBlocker('render');
   const resampleBlock = actionBlocker('resample');
@@ -93,6 +94,21 @@ export function RenderPanel() {
         >
           Resample unlocked
         </button>
+      </div>
+      <div className="lab-row">
+        <button
+          type="button"
+          disabled={renderBlock !== null || !plan.prompt.trim()}
+          title="Save the plan, its edits and the render as a workflow that re-creates them"
+          onClick={() => void saveAsWorkflow().then(setSavedId)}
+        >
+          Save as workflow
+        </button>
+        {savedId !== null && (
+          <a href={`/?workflow=${encodeURIComponent(savedId)}`} target="_blank" rel="noreferrer">
+            Open it in the editor
+          </a>
+        )}
       </div>
       {(renderBlock ?? resampleBlock) !== null && (
         <p className="lab-note" data-testid="lab-needs">

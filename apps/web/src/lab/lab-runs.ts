@@ -47,25 +47,59 @@ function addRun(plan: LabPlan, run: LabRun): void {
   useLab.getState().update(plan.key, (p) => ({ ...p, runs: [...p.runs, run] }));
 }
 
-export async function render(): Promise<void> {
-  const lab = useLab.getState();
-  const plan = activePlan(lab);
-  if (!plan) return;
-  const blocker = actionBlocker('render');
-  if (blocker) return lab.notify('error', `Render ${blocker}.`);
+/** The workflow that renders `plan` as edited: plan.load (as opened) → plan.edit (the edits) → …. */
+function renderDocumentOf(plan: LabPlan): LabDocument {
   const { ids, ops } = plan.history.present;
   const withEdit = has('plan.edit') && ops.length > 0;
-  const doc = renderDocument({
+  return renderDocument({
     planBase64: encodeTokenPlanBase64(withEdit ? plan.plan : editedPlan(plan.plan, ids)),
     ops: withEdit ? opsParam(ops) : null,
     prompt: plan.prompt,
     layout: plan.plan.width === 16,
     source: plan.source.document,
   });
+}
+
+export async function render(): Promise<void> {
+  const lab = useLab.getState();
+  const plan = activePlan(lab);
+  if (!plan) return;
+  const blocker = actionBlocker('render');
+  if (blocker) return lab.notify('error', `Render ${blocker}.`);
+  const doc = renderDocumentOf(plan);
   try {
     addRun(plan, { runId: await enqueue(doc), kind: 'render', done: false });
   } catch (error) {
     lab.notify('error', `Could not queue the render: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * Saves the active plan's lab work as a workflow that re-creates it (the plan as opened, its edits
+ * as plan.edit ops, then expand → decode → upscale → save); answers the new workflow's id.
+ */
+export async function saveAsWorkflow(): Promise<string | null> {
+  const lab = useLab.getState();
+  const plan = activePlan(lab);
+  if (!plan) return null;
+  const blocker = actionBlocker('render');
+  if (blocker) {
+    lab.notify('error', `Saving as a workflow ${blocker}.`);
+    return null;
+  }
+  const name = `Plan Lab: ${plan.name}`;
+  const doc = { ...renderDocumentOf(plan), name };
+  try {
+    const saved = await runClient().workflows.create.mutate({
+      name,
+      description: 'Re-creates a Plan Lab session: the plan as opened, its edits, then the render.',
+      document: doc,
+    });
+    lab.notify('info', `Saved as the workflow “${name}”.`);
+    return saved.id;
+  } catch (error) {
+    lab.notify('error', `Could not save the workflow: ${messageOf(error)}`);
+    return null;
   }
 }
 
