@@ -1,5 +1,6 @@
 import { planLayout } from '@tessera/inference';
 import { defineNode } from '../context/define-node.ts';
+import { streamPlanTokens } from './stream-plan-tokens.ts';
 import { arPlanSpec } from '../specs/ar-plan.ts';
 
 /** Samples the layout plan token by token: each token is a partial output and a progress step. */
@@ -7,7 +8,6 @@ export const arPlanNode = defineNode(arPlanSpec, async (ctx) => {
   const { params } = ctx;
   const model = await ctx.models.load();
   const side = params.grid;
-  const total = side * side;
   const { plan } = await planLayout(
     model.sessions,
     model.pipeline,
@@ -19,13 +19,7 @@ export const arPlanNode = defineNode(arPlanSpec, async (ctx) => {
       topK: params.topK,
       grid: side,
     },
-    {
-      signal: ctx.signal,
-      onToken: (index, id, probability) => {
-        ctx.partial({ kind: 'plan-token', index, id, probability, width: side, height: side });
-        ctx.progress(index + 1, total);
-      },
-    },
+    streamPlanTokens(ctx, side),
   );
   return { outputs: { plan } };
 });

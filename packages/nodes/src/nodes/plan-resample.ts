@@ -2,6 +2,7 @@ import { ParamsError } from '@tessera/graph';
 import { checkPlanForModel, planLayout } from '@tessera/inference';
 import { PlanEditError, decodeLockMask } from '@tessera/protocol';
 import { defineNode } from '../context/define-node.ts';
+import { streamPlanTokens } from './stream-plan-tokens.ts';
 import { planResampleSpec } from '../specs/plan-resample.ts';
 
 function lockMask(lock: string, height: number, width: number): Uint8Array {
@@ -26,7 +27,6 @@ export const planResampleNode = defineNode(planResampleSpec, async (ctx) => {
   checkPlanForModel(source, constants, [constants.planner.grid], 'plan.resample');
   const mask = lockMask(params.lock, source.height, source.width);
   const side = source.width;
-  const total = side * side;
   const { plan } = await planLayout(
     model.sessions,
     model.pipeline,
@@ -39,13 +39,7 @@ export const planResampleNode = defineNode(planResampleSpec, async (ctx) => {
       grid: side,
       forced: { mask, ids: source.ids },
     },
-    {
-      signal: ctx.signal,
-      onToken: (index, id, probability) => {
-        ctx.partial({ kind: 'plan-token', index, id, probability, width: side, height: side });
-        ctx.progress(index + 1, total);
-      },
-    },
+    streamPlanTokens(ctx, side),
   );
   return { outputs: { plan } };
 });
