@@ -55,7 +55,16 @@ test('nodes copied in one tab paste into another', async ({ page, context }, tes
   await page.keyboard.press('Control+c');
   // The draft autosave (debounced) has this tab's unsaved graph before the other tab opens.
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('tessera:draft')?.includes('ar.plan')))
+    .poll(() =>
+      page.evaluate(() => {
+        // Not the template's draft from the first visit: this tab's one unsaved node.
+        const draft = JSON.parse(localStorage.getItem('tessera:draft') ?? 'null') as {
+          dirty?: boolean;
+          doc?: { nodes?: unknown[] };
+        } | null;
+        return draft?.dirty === true && draft.doc?.nodes?.length === 1;
+      }),
+    )
     .toBe(true);
 
   // The other tab restores this tab's unsaved draft; start it empty instead.
