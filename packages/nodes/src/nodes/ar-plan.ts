@@ -1,6 +1,6 @@
 import { planLayout } from '@tessera/inference';
 import { defineNode } from '../context/define-node.ts';
-import { streamPlanTokens } from './stream-plan-tokens.ts';
+import { planSampling, streamPlanTokens } from './plan-sampling.ts';
 import { arPlanSpec } from '../specs/ar-plan.ts';
 
 /** Samples the layout plan token by token: each token is a partial output and a progress step. */
@@ -12,13 +12,7 @@ export const arPlanNode = defineNode(arPlanSpec, async (ctx) => {
     model.sessions,
     model.pipeline,
     ctx.inputs.prompt,
-    {
-      seed: params.seed,
-      temperature: params.temperature,
-      topP: params.topP,
-      topK: params.topK,
-      grid: side,
-    },
+    planSampling(params, side),
     streamPlanTokens(ctx, side),
   );
   return { outputs: { plan } };

@@ -2,7 +2,7 @@ import { ParamsError } from '@tessera/graph';
 import { checkPlanForModel, planLayout } from '@tessera/inference';
 import { PlanEditError, decodeLockMask } from '@tessera/protocol';
 import { defineNode } from '../context/define-node.ts';
-import { streamPlanTokens } from './stream-plan-tokens.ts';
+import { planSampling, streamPlanTokens } from './plan-sampling.ts';
 import { planResampleSpec } from '../specs/plan-resample.ts';
 
 function lockMask(lock: string, height: number, width: number): Uint8Array {
@@ -31,14 +31,7 @@ export const planResampleNode = defineNode(planResampleSpec, async (ctx) => {
     model.sessions,
     model.pipeline,
     ctx.inputs.prompt,
-    {
-      seed: params.seed,
-      temperature: params.temperature,
-      topP: params.topP,
-      topK: params.topK,
-      grid: side,
-      forced: { mask, ids: source.ids },
-    },
+    { ...planSampling(params, side), forced: { mask, ids: source.ids } },
     streamPlanTokens(ctx, side),
   );
   return { outputs: { plan } };

@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryTokenPlan, examplePlan } from '../testing/token-plan-arbitrary.ts';
+import { examplePlan } from '../testing/token-plan-arbitrary.ts';
 import { decodeTokenPlan, type DecodeTokenPlanOptions } from './decode-token-plan.ts';
 import { encodeTokenPlan } from './encode-token-plan.ts';
 import { decodeTokenPlanBase64 } from './token-plan-base64.ts';
@@ -111,45 +110,5 @@ describe('decodeTokenPlan rejects', () => {
     for (const text of ['VFBMTg', 'VFBM Tg==', 'VFBMTh==', 'VF*MTg==']) {
       expect(() => decodeTokenPlanBase64(text)).toThrow(TokenPlanFormatError);
     }
-  });
-});
-
-describe('decodeTokenPlan on corrupted bytes', () => {
-  const corruption = fc.array(
-    fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
-    { minLength: 1, maxLength: 6 },
-  );
-
-  it('throws nothing but TokenPlanFormatError, and what it accepts is valid', () => {
-    fc.assert(
-      fc.property(arbitraryTokenPlan, corruption, fc.nat(), (plan, edits, cut) => {
-        const bytes = encodeTokenPlan(plan);
-        for (const { at, value } of edits) bytes[at % bytes.length] = value;
-        const input = cut % 4 === 0 ? bytes.subarray(0, cut % (bytes.length + 1)) : bytes;
-        try {
-          const decoded = decodeTokenPlan(input);
-          const again = encodeTokenPlan(decoded);
-          // A version 2 plan without alternatives is read, and written back as version 1.
-          const normalized = input.slice();
-          normalized[4] = again[4] ?? 0;
-          expect(again).toEqual(normalized);
-        } catch (error) {
-          expect(error).toBeInstanceOf(TokenPlanFormatError);
-        }
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('throws nothing but TokenPlanFormatError on random bytes behind a valid magic', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (tail) => {
-        const bytes = new Uint8Array(4 + tail.length);
-        bytes.set([0x54, 0x50, 0x4c, 0x4e]);
-        bytes.set(tail, 4);
-        expect(() => decodeTokenPlan(bytes)).toThrow(TokenPlanFormatError);
-      }),
-      { numRuns: 500 },
-    );
   });
 });

@@ -1,4 +1,6 @@
-import type { LayoutHooks } from '@tessera/inference';
+// How the planner nodes (ar.plan, plan.resample) call the planner: options from their params,
+// and hooks that stream each token.
+import type { LayoutHooks, PlanLayoutOptions } from '@tessera/inference';
 import type { NodeContext } from '../context/node-context.ts';
 
 /**
@@ -18,4 +20,13 @@ export function streamPlanTokens(
       ctx.progress(index + 1, total);
     },
   };
+}
+
+/** The planner options of a node's sampling params (seed, temperature, top-p, top-k) on a grid. */
+export function planSampling(
+  params: { seed: number; temperature: number; topP: number; topK: number },
+  grid: number,
+): PlanLayoutOptions {
+  const { seed, temperature, topP, topK } = params;
+  return { seed, temperature, topP, topK, grid };
 }
