@@ -38,7 +38,23 @@ export {
   type CreateWorkflowInput,
   type ListWorkflowsOptions,
   type SaveWorkflowInput,
+  type WorkflowMetaInput,
 } from './repositories/workflow-repository.ts';
+export {
+  workflowSorts,
+  type LibraryEntry,
+  type LibraryQuery,
+  type WorkflowLastRun,
+  type WorkflowSort,
+} from './repositories/workflow-library.ts';
+export { MAX_TAG_LENGTH, MAX_TAGS, normalizeTags } from './repositories/workflow-tags.ts';
+export { runDurationMs, type RunHistoryEntry } from './repositories/run-history.ts';
+export {
+  planPreviewOf,
+  renderedPlanOf,
+  savedImageOf,
+  type RunOutput,
+} from './repositories/run-outputs.ts';
 export {
   workflowVersionKinds,
   workflowVisibilities,
@@ -73,3 +89,25 @@ export {
 } from './repositories/artifact-repository.ts';
 export type { ArtifactRecord, ArtifactWithBytes } from './repositories/artifact-records.ts';
 export { RunnerRepository, type RunnerRecord } from './repositories/runner-repository.ts';
+export {
+  LOCAL_USER_ID,
+  UserRepository,
+  normalizeEmail,
+  type UserRecord,
+  type UserWithPassword,
+} from './repositories/user-repository.ts';
+export {
+  SessionRepository,
+  type ActiveSession,
+  type SessionRecord,
+} from './repositories/session-repository.ts';
+export { EmailTakenError } from './errors/email-taken-error.ts';
+export {
+  SHARE_SLUG_BYTES,
+  WorkflowSharing,
+  newShareSlug,
+  type ForkOptions,
+  type GalleryWorkflow,
+  type WorkflowLink,
+} from './repositories/workflow-sharing.ts';
+export { restoreVersion, type RestoreVersionInput } from './repositories/workflow-restore.ts';

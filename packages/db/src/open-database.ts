@@ -8,6 +8,8 @@ import { applyMigrations } from './migrate/apply-migrations.ts';
 import { ArtifactRepository } from './repositories/artifact-repository.ts';
 import { RunRepository } from './repositories/run-repository.ts';
 import { RunnerRepository } from './repositories/runner-repository.ts';
+import { SessionRepository } from './repositories/session-repository.ts';
+import { UserRepository } from './repositories/user-repository.ts';
 import { WorkflowRepository } from './repositories/workflow-repository.ts';
 
 export interface OpenDatabaseOptions {
@@ -27,6 +29,8 @@ export interface Database {
   readonly runs: RunRepository;
   readonly artifacts: ArtifactRepository;
   readonly runners: RunnerRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
   /** Never throws. */
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
@@ -44,6 +48,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     runs: new RunRepository(prisma),
     artifacts: new ArtifactRepository(prisma),
     runners: new RunnerRepository(prisma),
+    users: new UserRepository(prisma),
+    sessions: new SessionRepository(prisma),
     health: () => checkHealth(target.provider, prisma, migrationOptions),
     close: () => prisma.$disconnect(),
   };

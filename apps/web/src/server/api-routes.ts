@@ -4,7 +4,9 @@ import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { serveArtifact } from './http/artifact-route.ts';
 import { serveCodebooks } from './http/codebooks-route.ts';
 import { appRouter, createCaller } from './trpc/app-router.ts';
-import type { TrpcContext } from './trpc/context.ts';
+import { actorOf, passesCsrf } from './auth/actor.ts';
+import { handleAuthRequest } from './auth/auth-routes.ts';
+import type { ServerContext, TrpcContext } from './trpc/context.ts';
 
 const TRPC_PREFIX = '/api/trpc/';
 const ARTIFACT = /^\/api\/artifacts\/([^/]+)$/;
@@ -25,10 +27,17 @@ const segment = (raw: string): string => {
 export async function handleApiRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  context: TrpcContext,
+  server: ServerContext,
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const { pathname } = url;
+  if (await handleAuthRequest(req, res, pathname, server)) return true;
+  const actor = await actorOf(req.headers, server.database, server.auth);
+  const context: TrpcContext = {
+    ...server,
+    actor,
+    csrfOk: passesCsrf(req.method, req.headers, actor),
+  };
   if (pathname.startsWith(TRPC_PREFIX)) {
     await nodeHTTPRequestHandler({
       req,

@@ -26,6 +26,13 @@ describe('readEnv', () => {
     expect(readEnv({ TESSERA_MODELS_DIR: '/opt/models' }, '/x').modelsDir).toBe('/opt/models');
   });
 
+  it('keeps accounts off (one local user, no login) unless TESSERA_ACCOUNTS=on', () => {
+    expect(readEnv({}, '/x')).toMatchObject({ accounts: false, secureCookies: false });
+    const on = readEnv({ TESSERA_ACCOUNTS: 'on', TESSERA_SECURE_COOKIES: 'on' }, '/x');
+    expect(on).toMatchObject({ accounts: true, secureCookies: true });
+    expect(() => readEnv({ TESSERA_ACCOUNTS: 'yes' }, '/x')).toThrow(/TESSERA_ACCOUNTS/);
+  });
+
   it('names every bad variable', () => {
     expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, '/x')).toThrow(
       /PORT[\s\S]*DATABASE_URL/,

@@ -16,6 +16,8 @@ const zEnv = z.object({
     )
     .optional(),
   TESSERA_RUNNER_TOKEN: z.string().min(1).optional(),
+  TESSERA_ACCOUNTS: z.enum(['on', 'off']).default('off'),
+  TESSERA_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
 });
 
 export interface Env {
@@ -27,6 +29,10 @@ export interface Env {
   readonly modelsDir: string;
   readonly databaseUrl: string;
   readonly runnerToken: string | undefined;
+  /** Accounts (sign-up/sign-in, owner-only data); off = one local user, no login. */
+  readonly accounts: boolean;
+  /** Session cookies marked Secure (serve over HTTPS when on). */
+  readonly secureCookies: boolean;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -49,5 +55,7 @@ export function readEnv(
     modelsDir: path.resolve(repoRoot, vars.TESSERA_MODELS_DIR),
     databaseUrl: vars.DATABASE_URL ?? `file:${path.join(dataDir, 'tessera.db')}`,
     runnerToken: vars.TESSERA_RUNNER_TOKEN,
+    accounts: vars.TESSERA_ACCOUNTS === 'on',
+    secureCookies: vars.TESSERA_SECURE_COOKIES === 'on',
   };
 }

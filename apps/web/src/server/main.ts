@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { openDatabase } from '@tessera/db';
-import { RunnerRegistry, createHub } from '@tessera/hub';
+import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
 import { readEnv } from './env.ts';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     runnerToken: env.runnerToken,
     registry: runners,
     log: (line) => console.log(line),
+    resolveParams: artifactParamResolver(database.artifacts),
   });
   const context = {
     database,
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
     startedAt: new Date(),
     dataDir: env.dataDir,
     modelsDir: env.modelsDir,
+    auth: { accounts: env.accounts, secureCookies: env.secureCookies },
   };
+  await database.users.ensureLocalUser();
 
   const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
   await app.prepare();

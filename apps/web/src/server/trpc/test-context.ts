@@ -7,6 +7,7 @@ import { TRPCError } from '@trpc/server';
 import { openDatabase } from '@tessera/db';
 import { RunnerRegistry, createHub } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { LOCAL_ACTOR, type Actor } from '../auth/actor.ts';
 import type { TrpcContext } from './context.ts';
 
 /** The repository's model packages (read only). */
@@ -19,7 +20,7 @@ export interface TestContext {
 
 /** The hub is not started: enqueued runs stay `queued`. */
 export async function openTestContext(
-  options: { readonly modelsDir?: string } = {},
+  options: { readonly modelsDir?: string; readonly accounts?: boolean } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
   const dataDir = path.join(dir, 'data');
@@ -41,6 +42,9 @@ export async function openTestContext(
       startedAt: new Date(),
       dataDir,
       modelsDir: options.modelsDir ?? repoModelsDir,
+      auth: { accounts: options.accounts ?? false, secureCookies: false },
+      actor: LOCAL_ACTOR,
+      csrfOk: true,
     },
     async close() {
       await hub.stop();
@@ -59,3 +63,6 @@ export async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
+
+/** The same context as seen by `actor` (accounts on, a signed-in user or an anonymous visitor). */
+export const as = (context: TrpcContext, actor: Actor): TrpcContext => ({ ...context, actor });
