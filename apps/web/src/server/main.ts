@@ -8,6 +8,7 @@ import { openDatabase } from '@tessera/db';
 import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
+import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
 import { attachSockets } from './sockets.ts';
 import { readVersion } from './version.ts';
@@ -46,7 +47,10 @@ async function main(): Promise<void> {
 
   const http = createServer((req, res) => {
     handleApiRequest(req, res, context)
-      .then((handled) => (handled ? undefined : handleWithNext(req, res)))
+      .then(async (handled) => {
+        if (handled || (await redirectedToSignIn(req, res, context))) return;
+        await handleWithNext(req, res);
+      })
       .catch((error: unknown) => {
         console.error('Request failed:', error);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

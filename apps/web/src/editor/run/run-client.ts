@@ -1,12 +1,13 @@
 // A plain tRPC client for the run code that works outside React (queueing, catching up after a
 // reconnection). One per page, made on first use.
-import { type TRPCClient, createTRPCClient, httpBatchLink } from '@trpc/client';
+import { type TRPCClient, createTRPCClient } from '@trpc/client';
+import { tesseraLinks } from '../../client/trpc-links.ts';
 import type { AppRouter } from '../../server/trpc/app-router.ts';
 
 let client: TRPCClient<AppRouter> | undefined;
 
 export function runClient(): TRPCClient<AppRouter> {
-  client ??= createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/api/trpc' })] });
+  client ??= createTRPCClient<AppRouter>({ links: tesseraLinks() });
   return client;
 }
 

@@ -1,5 +1,6 @@
 // The tRPC client the workflow actions call outside React (menu actions, shortcuts, start-up).
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient } from '@trpc/client';
+import { tesseraLinks } from '../../client/trpc-links.ts';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/trpc/app-router.ts';
 
@@ -12,6 +13,6 @@ export type ModelTemplate = ModelSummary['templates'][number];
 let client: ReturnType<typeof createTRPCClient<AppRouter>> | null = null;
 
 export function api(): ReturnType<typeof createTRPCClient<AppRouter>> {
-  client ??= createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/api/trpc' })] });
+  client ??= createTRPCClient<AppRouter>({ links: tesseraLinks() });
   return client;
 }
