@@ -57,7 +57,7 @@ async function main(): Promise<void> {
         res.end('Internal server error');
       });
   });
-  const io = attachSockets(http, hub);
+  const io = attachSockets(http, hub, context);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -54,7 +54,7 @@ describe('GET /api/artifacts/:id', () => {
     const response = await get(`/api/artifacts/${imageId}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
     const body = new Uint8Array(await response.arrayBuffer());
     expect([...body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const etag = response.headers.get('etag')!;

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ArtifactId, type ArtifactWithBytes, type Database, asId } from '@tessera/db';
 import { TOKEN_PLAN_MEDIA_TYPE } from '@tessera/protocol';
+import type { Actor } from '../auth/actor.ts';
+import { mayViewRun } from '../auth/run-access.ts';
 import { resolveInside } from '../resolve-inside.ts';
 import {
   IMMUTABLE,
@@ -17,7 +19,11 @@ import {
 export interface ArtifactRouteContext {
   readonly database: Database;
   readonly dataDir: string;
+  readonly actor: Actor;
 }
+
+/** Immutable, but only for this browser: an artifact may be someone's private output. */
+const PRIVATE_IMMUTABLE = IMMUTABLE.replace('public', 'private');
 
 const ARTIFACT_ID = /^[A-Za-z0-9-]{1,100}$/;
 
@@ -57,16 +63,18 @@ export async function serveArtifact(
   const artifact = ARTIFACT_ID.test(id)
     ? await context.database.artifacts.get(asId<ArtifactId>(id))
     : null;
-  if (!artifact) return sendNotFound(res, `There is no artifact with id ${id}.`);
+  // Someone else's private artifact answers exactly like a missing one.
+  if (!artifact || !(await mayViewRun(context.database, context.actor, artifact.runId)))
+    return sendNotFound(res, `There is no artifact with id ${id}.`);
   const etag = `"${artifact.contentHash}"`;
-  if (answeredNotModified(req, res, etag, IMMUTABLE)) return;
+  if (answeredNotModified(req, res, etag, PRIVATE_IMMUTABLE)) return;
   const body = await content(artifact, context.dataDir);
   if (!body) return sendNotFound(res, `The content of artifact ${id} is missing.`);
   const download = query.get('download') === '1';
   sendRepresentation(req, res, {
     contentType: mediaType(artifact),
     etag,
-    cacheControl: IMMUTABLE,
+    cacheControl: PRIVATE_IMMUTABLE,
     body,
     ...(download ? { disposition: `attachment; filename="${downloadName(artifact)}"` } : {}),
   });
