@@ -75,7 +75,7 @@ describe('the poster workflow through the engine', { timeout: 300_000 }, () => {
       id: 'decode',
       type: 'diffusion.decode',
       version: 1,
-      params: { steps: 2, guidance: 1.5, seed: 0 },
+      params: { steps: 2, guidance: 1.5, seed: 0, model: 'tessera-tiny' },
     });
     const fed = result.results.get('expand' as NodeId)?.outputs.plan as TokenPlanValue;
     const embedded = decodeTokenPlanBase64(texts.get('tessera:plan')!);

@@ -17,6 +17,7 @@ export {
   CURRENT_WORKFLOW_VERSION,
   WORKFLOW_FORMAT,
   type Params,
+  type PinnedModels,
   type PortRef,
   type Position,
   type WorkflowDocument,
@@ -24,6 +25,7 @@ export {
   type WorkflowEdge,
   type WorkflowNode,
   zParams,
+  zPinnedModels,
   zPortRef,
   zPosition,
   zWorkflowDocument,
@@ -89,3 +91,24 @@ export { canonicalJson } from './canonical-json.ts';
 export { sha256Hex, utf8 } from './sha256.ts';
 export { computeCacheKeys } from './cache-key.ts';
 export { ByteBudgetLru } from './byte-budget-lru.ts';
+export {
+  type DiffOptions,
+  type DocumentDiff,
+  type NodeChange,
+  type NodeMove,
+  type ParamChange,
+  type ValueChange,
+  diffDocuments,
+  edgeKey,
+  isLayoutOnly,
+} from './diff-documents.ts';
+export { MAX_SWEEP_VALUES, type WorkflowSweep, zWorkflowSweep } from './workflow-schema.ts';
+export {
+  type HeldModel,
+  type MissingPiece,
+  type MissingPieceKind,
+  type RunnerCapabilities,
+  missingPieces,
+  modelOfNode,
+} from './missing-pieces.ts';
+export { expandSweep } from './sweep.ts';

@@ -10,6 +10,7 @@ describe('resolveParams', () => {
       topP: 0.75,
       topK: 0,
       grid: 16,
+      model: 'tessera-tiny',
     });
   });
 

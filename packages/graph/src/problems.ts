@@ -26,6 +26,8 @@ export const PROBLEM_CODES = {
   UNKNOWN_PARAM: 'unknown_param',
   CYCLE: 'cycle',
   NO_OUTPUT_NODE: 'no_output_node',
+  SWEEP_UNKNOWN_NODE: 'sweep_unknown_node',
+  SWEEP_UNKNOWN_PARAM: 'sweep_unknown_param',
 } as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];

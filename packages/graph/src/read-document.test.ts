@@ -40,4 +40,48 @@ describe('readDocument', () => {
     expect(result.ok).toBe(false);
     expect(result.problems.some((p) => p.path[0] === 'nodes')).toBe(true);
   });
+
+  it('reads pinned model packages and refuses a pin that is not a sha256, naming where', () => {
+    const pinned = {
+      ...(posterWorkflowJson() as object),
+      models: { 'tessera-tiny': 'c'.repeat(64) },
+    };
+    const read = readDocument(pinned);
+    expect(read.ok && read.document.models).toEqual({ 'tessera-tiny': 'c'.repeat(64) });
+    const bad = readDocument({ ...pinned, models: { 'tessera-tiny': 'v1' } });
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.map((p) => p.path)).toEqual([['models', 'tessera-tiny']]);
+  });
+
+  it('refuses version 0 with the versions involved: this build has no migration from it', () => {
+    const old = readDocument({ format: 'tessera.workflow', version: 0, name: 'x', nodes: [] });
+    expect(old.ok).toBe(false);
+    expect(old.problems[0]?.code).toBe('migration_failed');
+    expect(old.problems[0]?.message).toContain('version 0');
+    expect(old.problems[0]?.message).toContain('reads version 1');
+  });
+
+  it('migrates an older document through a migration table, then checks its shape', () => {
+    // A version 0 that kept the graph under one key, as a migration would have to undo.
+    const v0 = {
+      format: 'tessera.workflow',
+      version: 0,
+      title: 'Old',
+      graph: { nodes: [{ id: 'p', type: 'prompt', params: { text: 'hi' } }], edges: [] },
+    };
+    const read = readDocument(v0, {
+      migrations: {
+        0: ({ title, graph, ...rest }) => ({
+          ...rest,
+          name: title,
+          ...(graph as { nodes: unknown[]; edges: unknown[] }),
+        }),
+      },
+    });
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.document).toMatchObject({ version: 1, name: 'Old', edges: [] });
+      expect(read.document.nodes.map((n) => n.id)).toEqual(['p']);
+    }
+  });
 });

@@ -5,7 +5,8 @@ import { checkEdges } from './validate-edges.ts';
 import { checkCycles, checkHasOutput, checkRequiredInputs } from './validate-graph.ts';
 import { checkNodes, indexNodes } from './validate-nodes.ts';
 import { checkShape } from './validate-shape.ts';
-import type { WorkflowDocument } from './workflow-schema.ts';
+import { checkSweep } from './validate-sweep.ts';
+import { type WorkflowDocument, zWorkflowSweep } from './workflow-schema.ts';
 
 export type ValidateOptions = MigrateOptions;
 
@@ -40,6 +41,8 @@ export function validate(
     checkRequiredInputs(nodes, connected, problems);
     checkCycles(nodes, shape.edges, problems);
     checkHasOutput(nodes, catalogue, shape.someNodeMalformed, problems);
+    const sweep = zWorkflowSweep.optional().safeParse(migrated.document.sweep);
+    if (sweep.success) checkSweep(sweep.data, nodes, problems);
   }
 
   const ok = problems.every((p) => p.severity !== 'error');

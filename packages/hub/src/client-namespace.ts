@@ -30,6 +30,7 @@ export function summarizeRunners(
     name: r.name,
     nodeTypes: [...r.nodeTypes],
     providers: [...r.providers],
+    ...(r.models ? { models: r.models.map((model) => ({ ...model })) } : {}),
     ...(links ? { busy: links.busy(r.connectionId) } : {}),
   }));
 }

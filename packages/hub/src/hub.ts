@@ -3,6 +3,7 @@
 import type { Database, JsonObject, RunId, RunRecord, WorkflowId } from '@tessera/db';
 import type { Catalogue } from '@tessera/graph';
 import type { Server } from 'socket.io';
+import type { ParamResolver } from './artifact-params.ts';
 import { ArtifactStore } from './artifact-store.ts';
 import { attachClientNamespace } from './client-namespace.ts';
 import { type EventBus, InProcessEventBus } from './event-bus.ts';
@@ -10,6 +11,7 @@ import { DEFAULT_HUB_CACHE_BYTES, NodeOutputCache } from './node-output-cache.ts
 import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
 import { attachRunnerNamespace } from './runner-namespace.ts';
 import { RunnerLinks } from './runner-links.ts';
+import { runModelsFor } from './run-models.ts';
 import { RunnerRegistry } from './runner-registry.ts';
 import { Scheduler } from './scheduler.ts';
 
@@ -38,6 +40,8 @@ export interface HubOptions {
   readonly bus?: EventBus;
   readonly queue?: RunQueue;
   readonly log?: (line: string) => void;
+  /** Fills in params runners cannot resolve (see `artifactParamResolver`); none by default. */
+  readonly resolveParams?: ParamResolver;
 }
 
 export interface Hub {
@@ -56,6 +60,8 @@ export interface Hub {
     document: JsonObject;
     workflowId?: WorkflowId | null;
     workflowVersion?: number | null;
+    /** Default: those of the connected runners that can execute its nodes (`runModelsFor`). */
+    models?: Readonly<Record<string, string>>;
   }): Promise<RunRecord>;
   cancel(runId: RunId): Promise<boolean>;
   /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */
@@ -80,6 +86,7 @@ export function createHub(options: HubOptions): Hub {
     placementTimeoutMs: options.placementTimeoutMs ?? 60_000,
     ...(options.maxConcurrentRuns ? { maxConcurrentRuns: options.maxConcurrentRuns } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.resolveParams ? { resolveParams: options.resolveParams } : {}),
   });
   return {
     registry,
@@ -104,7 +111,8 @@ export function createHub(options: HubOptions): Hub {
       return report;
     },
     async enqueue(input) {
-      const run = await queue.enqueue(input);
+      const models = input.models ?? runModelsFor(input.document, registry.list());
+      const run = await queue.enqueue({ ...input, models });
       bus.publish({ type: 'run-queued', runId: run.id, at: Date.now() });
       return run;
     },

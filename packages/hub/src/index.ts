@@ -16,6 +16,12 @@ export {
 } from './runner-links.ts';
 export { ArtifactStore } from './artifact-store.ts';
 export {
+  type ParamNode,
+  type ParamResolver,
+  ParamResolutionError,
+  artifactParamResolver,
+} from './artifact-params.ts';
+export {
   type CachedNodeResult,
   DEFAULT_HUB_CACHE_BYTES,
   NodeOutputCache,
@@ -34,3 +40,4 @@ export {
   attachClientNamespace,
   summarizeRunners,
 } from './client-namespace.ts';
+export { changedModels, runModelsFor } from './run-models.ts';

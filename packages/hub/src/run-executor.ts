@@ -5,6 +5,7 @@
 import { type NodeId, type RunRecord, type RunRepository, asId } from '@tessera/db';
 import {
   type Catalogue,
+  type Params,
   type WorkflowDocument,
   computeCacheKeys,
   plan,
@@ -12,10 +13,11 @@ import {
   validate,
 } from '@tessera/graph';
 import type { ArtifactRef, JobOffer, RunEvent, WireValues } from '@tessera/protocol';
+import { type ParamResolver, ParamResolutionError } from './artifact-params.ts';
 import type { ArtifactStore } from './artifact-store.ts';
 import type { EventBus } from './event-bus.ts';
 import type { NodeOutputCache } from './node-output-cache.ts';
-import { type JobOutcome, type RunnerLinks } from './runner-links.ts';
+import { type JobOutcome, type RunnerLinks, modelNamed } from './runner-links.ts';
 
 export interface RunExecutorDeps {
   readonly catalogue: Catalogue;
@@ -30,12 +32,44 @@ export interface RunExecutorDeps {
   /** Attempts per node when runners are lost (default 3). */
   readonly maxAttempts?: number;
   readonly log?: (line: string) => void;
+  /**
+   * Fills in params a runner cannot (a stored plan for plan.load's `artifact`) before a job is
+   * offered; cache keys stay those of the document's params.
+   */
+  readonly resolveParams?: ParamResolver;
 }
 
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type NodeFailure = { nodeId: string; message: string };
 
 const dbNode = (id: string): NodeId => asId<NodeId>(id);
+
+/** ` and holds the model "x"` when the node names a model, else nothing. */
+function modelClause(spec: Parameters<typeof resolveParams>[0], params: Params): string {
+  const model = modelNamed(resolveParams(spec, params));
+  return model === undefined ? '' : ` and holds the model "${model}"`;
+}
+
+/** The params a node's job carries, or why they cannot be resolved (that node then fails). */
+async function resolveNodeParams(
+  deps: RunExecutorDeps,
+  node: { readonly id: string; readonly type: string },
+  params: Params,
+): Promise<{ params: Params } | { error: string }> {
+  if (!deps.resolveParams) return { params };
+  try {
+    return { params: await deps.resolveParams(node, params) };
+  } catch (error) {
+    if (error instanceof ParamResolutionError) return { error: error.message };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: `${node.type}: its params could not be resolved (${reason})` };
+  }
+}
+
+/** `doc` with node `id`'s params replaced (a new document; `doc` is left as it was). */
+function withNodeParams(doc: WorkflowDocument, id: string, params: Params): WorkflowDocument {
+  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, params } : n)) };
+}
 
 /** Executes `run` (status `queued`) to its end; never throws for a run's failure. */
 export async function executeRun(
@@ -114,13 +148,16 @@ export async function executeRun(
     }
     const prefer = incoming.flatMap((edge) => holders.get(edge.from.node) ?? []);
     const exclude = new Set<string>();
-    const attempts = deps.maxAttempts ?? 3;
+    const resolved = await resolveNodeParams(deps, node, resolveParams(spec, node.params));
+    if ('error' in resolved) await start();
+    const attempts = 'error' in resolved ? 0 : (deps.maxAttempts ?? 3);
     let lastLoss: string | undefined;
     let outcome: JobOutcome | undefined;
     let runnerName = '';
     let placedOn = '';
     for (let attempt = 1; attempt <= attempts && !signal.aborted; attempt++) {
       const link = await deps.links.acquire(node.type, {
+        model: modelNamed(resolveParams(spec, node.params)),
         prefer,
         exclude,
         signal,
@@ -136,8 +173,9 @@ export async function executeRun(
         nodeId: id,
         nodeType: node.type,
         attempt,
-        params: resolveParams(spec, node.params),
-        workflow: { ...doc },
+        params: 'params' in resolved ? resolved.params : {},
+        // Runners read a node's params from the workflow: it carries the resolved ones too.
+        workflow: 'params' in resolved ? withNodeParams(doc, id, resolved.params) : { ...doc },
         inputs,
       };
       await deps.runs.updateNode(runId, dbNode(id), { status: 'running', nodeType: node.type });
@@ -200,11 +238,13 @@ export async function executeRun(
       continue;
     }
     const message =
-      outcome?.kind === 'failed'
-        ? outcome.message
-        : lastLoss !== undefined
-          ? `${lastLoss} while running "${id}", and no other runner that advertises ${node.type} could take it`
-          : `No connected runner advertises ${node.type} (needed by "${id}")`;
+      'error' in resolved
+        ? resolved.error
+        : outcome?.kind === 'failed'
+          ? outcome.message
+          : lastLoss !== undefined
+            ? `${lastLoss} while running "${id}", and no other runner that advertises ${node.type} could take it`
+            : `No connected runner advertises ${node.type}${modelClause(spec, node.params)} (needed by "${id}")`;
     failures.push({ nodeId: id, message });
     blocked.set(id, id);
     if (started)

@@ -6,6 +6,8 @@ export interface EnqueueInput {
   readonly document: JsonObject;
   readonly workflowId?: WorkflowId | null;
   readonly workflowVersion?: number | null;
+  /** { model id: package sha256 } the run is queued with (see `runModelsFor`). */
+  readonly models?: Readonly<Record<string, string>>;
 }
 
 export interface RecoveryReport {

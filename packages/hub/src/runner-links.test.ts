@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobOffer } from '@tessera/protocol';
-import { type RunnerLink, RunnerLinks } from './runner-links.ts';
+import { type RunnerLink, RunnerLinks, holdsModel, modelNamed } from './runner-links.ts';
 
 const link = (connectionId: string): RunnerLink => ({
   connectionId,
@@ -41,5 +41,58 @@ describe('RunnerLinks busy changes', () => {
     stop();
     await links.acquire('prompt', { signal: new AbortController().signal, timeoutMs: 100 });
     expect(seen).toEqual([true, false]);
+  });
+});
+
+describe('RunnerLinks placement by model', () => {
+  const holding = (connectionId: string, models: string[]): RunnerLink => ({
+    ...link(connectionId),
+    nodeTypes: new Set(['ar.plan']),
+    models: new Set(models),
+  });
+
+  it('gives a node only to a runner that holds the model it names', async () => {
+    const links = new RunnerLinks();
+    links.add(holding('other', ['tessera-large']));
+    links.add(holding('tiny', ['tessera-tiny']));
+    const taken = await links.acquire('ar.plan', {
+      model: 'tessera-tiny',
+      signal: new AbortController().signal,
+      timeoutMs: 100,
+    });
+    expect(taken?.connectionId).toBe('tiny');
+  });
+
+  it('gives up after the timeout when no runner holds the model', async () => {
+    const links = new RunnerLinks();
+    links.add(holding('tiny', ['tessera-tiny']));
+    const taken = await links.acquire('ar.plan', {
+      model: 'tessera-missing',
+      signal: new AbortController().signal,
+      timeoutMs: 30,
+    });
+    expect(taken).toBeUndefined();
+    expect(links.busy('tiny')).toBe(false);
+  });
+
+  it('places a node that names no model by its type alone', async () => {
+    const links = new RunnerLinks();
+    links.add(holding('bare', []));
+    const taken = await links.acquire('ar.plan', {
+      signal: new AbortController().signal,
+      timeoutMs: 30,
+    });
+    expect(taken?.connectionId).toBe('bare');
+  });
+});
+
+describe('modelNamed and holdsModel', () => {
+  it('read the model param and treat a link that reports no models as unrestricted', () => {
+    expect(modelNamed({ model: 'tessera-tiny', seed: 1 })).toBe('tessera-tiny');
+    expect(modelNamed({ model: '' })).toBeUndefined();
+    expect(modelNamed({ seed: 1 })).toBeUndefined();
+    expect(holdsModel(link('fake'), 'anything')).toBe(true);
+    expect(holdsModel({ ...link('x'), models: new Set(['a']) }, 'b')).toBe(false);
+    expect(holdsModel({ ...link('x'), models: new Set(['a']) }, undefined)).toBe(true);
   });
 });

@@ -6,6 +6,11 @@ export interface RunnerLink {
   readonly connectionId: string;
   readonly name: string;
   readonly nodeTypes: ReadonlySet<string>;
+  /**
+   * Ids of the model packages it holds. Left out (fakes, older links), it is not asked about
+   * models: only the node type decides.
+   */
+  readonly models?: ReadonlySet<string>;
   /** Sends the offer; resolves with the runner's answer (a refusal or a timeout is `ok: false`). */
   offer(offer: JobOffer): Promise<Ack>;
   cancel(jobId: string): void;
@@ -35,6 +40,8 @@ interface Entry {
 }
 
 export interface AcquireOptions {
+  /** The model the node names (its `model` param): only a runner holding it may take the node. */
+  readonly model?: string | undefined;
   /** Connections holding the node's inputs: chosen first when idle. */
   readonly prefer?: readonly string[];
   /** Connections not to use (they lost this node before). */
@@ -42,6 +49,16 @@ export interface AcquireOptions {
   readonly signal: AbortSignal;
   /** How long to wait while no connected runner advertises the type at all. */
   readonly timeoutMs: number;
+}
+
+/** The model a node's resolved params name (its `model` param), if any. */
+export function modelNamed(params: Readonly<Record<string, unknown>>): string | undefined {
+  return typeof params.model === 'string' && params.model !== '' ? params.model : undefined;
+}
+
+/** True when `link` may run a node that names `model` (or names none). */
+export function holdsModel(link: RunnerLink, model: string | undefined): boolean {
+  return model === undefined || link.models === undefined || link.models.has(model);
 }
 
 export class RunnerLinks {
@@ -81,15 +98,18 @@ export class RunnerLinks {
   }
 
   /**
-   * Reserves an idle runner that advertises `nodeType`, preferring `prefer`; waits while every
-   * capable one is busy. `undefined` when none advertises it for `timeoutMs`, or on abort.
+   * Reserves an idle runner that advertises `nodeType` (and holds `model`, when given),
+   * preferring `prefer`; waits while every capable one is busy. `undefined` when none is capable
+   * for `timeoutMs`, or on abort.
    */
   async acquire(nodeType: string, options: AcquireOptions): Promise<RunnerLink | undefined> {
     let deadline = Date.now() + options.timeoutMs;
     while (!options.signal.aborted) {
       const capable = [...this.#entries.values()].filter(
         (entry) =>
-          entry.link.nodeTypes.has(nodeType) && !options.exclude?.has(entry.link.connectionId),
+          entry.link.nodeTypes.has(nodeType) &&
+          holdsModel(entry.link, options.model) &&
+          !options.exclude?.has(entry.link.connectionId),
       );
       const idle = capable.filter((entry) => !entry.reserved);
       const chosen =

@@ -6,6 +6,7 @@ import {
   type RunnerAdvertisement,
   type RunnerToHubEvents,
   incoming,
+  modelPackageSha256,
   zAck,
   zHeartbeat,
   zJobEvent,
@@ -62,11 +63,17 @@ export function attachRunnerNamespace(
       connectedAt: new Date(),
       nodeTypes: hello.nodeTypes,
       providers: hello.providers,
+      models: hello.models.map(({ id, revision, files }) => ({
+        id,
+        revision,
+        sha256: modelPackageSha256({ files }),
+      })),
     });
     options.links.add({
       connectionId,
       name: hello.name,
       nodeTypes: new Set(hello.nodeTypes),
+      models: new Set(hello.models.map((model) => model.id)),
       offer: async (offer) => {
         try {
           const reply: unknown = await socket

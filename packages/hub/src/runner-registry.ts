@@ -1,3 +1,5 @@
+import type { RunnerModelSummary } from '@tessera/protocol';
+
 /** A runner connected to this hub right now, as it introduced itself. */
 export interface ConnectedRunner {
   readonly connectionId: string;
@@ -5,6 +7,8 @@ export interface ConnectedRunner {
   readonly connectedAt: Date;
   readonly nodeTypes: readonly string[];
   readonly providers: readonly string[];
+  /** The model packages it advertised, each with its package hash (`modelPackageSha256`). */
+  readonly models?: readonly RunnerModelSummary[];
 }
 
 export type RunnerListener = (runners: readonly ConnectedRunner[]) => void;

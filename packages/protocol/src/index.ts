@@ -6,3 +6,6 @@ export * from './token-plan/index.ts';
 
 // --- Socket.IO event maps, payload schemas and wire values (events/) ---
 export * from './events/index.ts';
+
+// --- model packages: one hash per package (models/) ---
+export { modelPackageSha256 } from './models/model-package-sha256.ts';

@@ -21,6 +21,7 @@ import { EXECUTION_PROVIDERS, type ExecutionProviderName } from '@tessera/infere
 import { type Socket, io } from 'socket.io-client';
 import { buildHello, describeModel, memoryNow } from './advertisement.ts';
 import { type JobTrace, JobSlot } from './job-slot.ts';
+import { modelRefusal } from './model-check.ts';
 
 export interface RunnerOptions {
   /** The hub's base URL, e.g. `http://127.0.0.1:3000`. */
@@ -91,6 +92,8 @@ export async function startRunner(options: RunnerOptions): Promise<RunningRunner
   const nodeTypes = [...(options.nodes ?? registry.list().map((node) => node.spec.type))];
   for (const type of nodeTypes) registry.get(type); // throws naming an unknown type
   const models = options.modelDir ? [await describeModel(options.modelDir)] : [];
+  // With injected model access (tests), what it holds is not known here: no check.
+  const heldModelIds = options.models ? undefined : models.map((model) => model.id);
   const modelAccess =
     options.models ??
     (options.modelDir
@@ -152,6 +155,8 @@ export async function startRunner(options: RunnerOptions): Promise<RunningRunner
         if (draining) throw new Error('The runner is shutting down');
         if (!nodeTypes.includes(offer.nodeType))
           throw new Error(`This runner does not advertise ${offer.nodeType}`);
+        const refusal = heldModelIds && modelRefusal(offer.params, heldModelIds);
+        if (refusal) throw new Error(refusal);
         slot.start(offer);
       },
       { event: 'job:offer', onError },

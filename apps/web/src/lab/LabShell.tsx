@@ -6,6 +6,7 @@ import { codebookFor } from '../editor/run/codebooks.ts';
 import { clientSocket } from '../editor/run/run-socket.ts';
 import { useRuns } from '../editor/run/run-store.ts';
 import { useCodebooks } from '../editor/run/use-artifacts.ts';
+import { takeHandedPlan } from '../editor/drop/plan-handoff.ts';
 import { CellInspector } from './CellInspector.tsx';
 import { CodebookPalette } from './CodebookPalette.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
@@ -27,6 +28,9 @@ function useStartFromAddress(): void {
     const q = new URLSearchParams(window.location.search);
     const artifactId = q.get('artifact');
     if (artifactId) void openArtifact({ artifactId, runId: q.get('run'), nodeId: q.get('node') });
+    // A plan dropped on the editor, handed over through sessionStorage.
+    const dropped = q.get('from') === 'drop' ? takeHandedPlan() : null;
+    if (dropped) void openFile(dropped);
     return useRuns.subscribe((s, before) => {
       if (s.runs !== before.runs) takeResults(s.runs);
     });
@@ -79,6 +83,12 @@ export function LabShell() {
         <span className="brand">Tessera · Plan Lab</span>
         <a className="lab-link" href="/">
           Editor
+        </a>
+        <a className="lab-link" href="/library">
+          Library
+        </a>
+        <a className="lab-link" href="/history">
+          History
         </a>
         <button type="button" onClick={() => file.current?.click()}>
           Open plan…

@@ -1,10 +1,12 @@
 'use client';
 // One plan in the centre: its stage (colour map, and the preview beside it when asked) and its
 // images. The active plan is editable; a compared one is shown read-only with the differences.
+// The active plan can have its fine plan (or its layout plan) beside it, aligned cell for cell.
 import { codebookFor } from '../editor/run/codebooks.ts';
 import { useCodebooks } from '../editor/run/use-artifacts.ts';
 import { ImageStrip } from './ImageStrip.tsx';
 import { type LabPlan, useLab } from './lab-store.ts';
+import { PairedPlanView } from './PairedPlanView.tsx';
 import { PlanStage } from './PlanStage.tsx';
 
 interface Props {
@@ -20,6 +22,10 @@ export function PlanColumn({ plan, interactive, diffWith, role }: Props) {
   // Two plans side by side: one stage each, so both fit at 1280 px.
   const comparing = useLab((s) => s.compareKey !== null);
   const sideBySide = useLab((s) => s.view.sideBySide) && !comparing;
+  const showPair = useLab((s) => s.view.pairBeside) && role === 'active';
+  const pair = useLab((s) => (showPair ? s.pairs[plan.key] : undefined));
+  const paired = pair?.status === 'found' ? pair.plan : null;
+  const cell = useLab((s) => (comparing ? Math.min(s.view.cell, 20) : s.view.cell));
   const { history } = plan;
   return (
     <div className="lab-column" data-testid={`lab-column-${role}`}>
@@ -60,7 +66,9 @@ export function PlanColumn({ plan, interactive, diffWith, role }: Props) {
           interactive={interactive}
           diffWith={diffWith}
           testId={`lab-grid-${role}`}
+          paired={paired}
         />
+        {showPair && <PairedPlanView plan={plan} cell={cell} />}
         {sideBySide && book && (
           <PlanStage
             plan={plan}
@@ -69,6 +77,7 @@ export function PlanColumn({ plan, interactive, diffWith, role }: Props) {
             interactive={interactive}
             diffWith={diffWith}
             testId={`lab-preview-${role}`}
+            paired={paired}
           />
         )}
       </div>

@@ -1,9 +1,11 @@
 'use client';
 // One plan drawn at the lab's zoom with its overlays; when `interactive`, the tools act on it
 // (paint, eyedropper, lock, rectangle select) and hovering a cell shows it in the inspector.
+// With an aligned plan beside (`paired`), the cells under the one hovered there are outlined.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Codebook } from '../editor/run/codebooks.ts';
 import { type LabPlan, useLab } from './lab-store.ts';
+import { type GridSize, highlightAttribute, rectCorners, regionUnder } from './plan-alignment.ts';
 import { rectBetween } from './plan-grid.ts';
 import { heatValues } from './plan-stats.ts';
 import { drawStage } from './stage-drawing.ts';
@@ -16,6 +18,8 @@ interface Props {
   readonly interactive: boolean;
   readonly diffWith: Uint16Array | null;
   readonly testId: string;
+  /** The grid of the aligned plan shown beside this one, if any. */
+  readonly paired?: GridSize | null;
 }
 
 interface Stroke {
@@ -25,7 +29,8 @@ interface Stroke {
   recorded: boolean;
 }
 
-export function PlanStage({ plan, codebook, base, interactive, diffWith, testId }: Props) {
+export function PlanStage(props: Props) {
+  const { plan, codebook, base, interactive, diffWith, testId, paired = null } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const stroke = useRef<Stroke | null>(null);
   const view = useLab((s) => s.view);
@@ -35,6 +40,9 @@ export function PlanStage({ plan, codebook, base, interactive, diffWith, testId 
   const hover = useLab((s) => s.hover);
   const { ids, lock } = plan.history.present;
   const { width, height } = plan.plan;
+  const pairHover = useLab((s) => (paired ? s.pairHover : null));
+  const highlight =
+    paired && pairHover !== null ? regionUnder(pairHover, paired, { width, height }) : null;
   const heat = useMemo(() => {
     if (view.heatmap === 'none') return null;
     const h = heatValues(plan.plan, view.heatmap);
@@ -62,6 +70,7 @@ export function PlanStage({ plan, codebook, base, interactive, diffWith, testId 
       diff: diffMask,
       selection,
       hover: hover !== null && hover < ids.length ? hover : null,
+      highlight,
     });
   });
 
@@ -110,7 +119,9 @@ export function PlanStage({ plan, codebook, base, interactive, diffWith, testId 
 
   const move = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const cell = cellAt(e);
-    if (useLab.getState().hover !== cell) useLab.getState().setHover(cell);
+    const lab = useLab.getState();
+    if (lab.hover !== cell) lab.setHover(cell);
+    if (lab.pairHover !== null) lab.setPairHover(null);
     if (cell !== null && stroke.current) apply(cell);
   };
 
@@ -120,6 +131,10 @@ export function PlanStage({ plan, codebook, base, interactive, diffWith, testId 
       className={`lab-stage${interactive ? ' lab-stage--interactive' : ''}`}
       data-testid={testId}
       data-plan-key={plan.key}
+      data-grid={`${width}x${height}`}
+      {...(paired && highlight
+        ? { [highlightAttribute({ width, height }, paired)]: rectCorners(highlight) }
+        : {})}
       role="img"
       aria-label={`${plan.name}: ${width}×${height} plan, ${base === 'preview' ? 'codebook preview' : 'colour map'}`}
       onPointerDown={down}

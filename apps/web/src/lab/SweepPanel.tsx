@@ -9,9 +9,10 @@ import { useRuns } from '../editor/run/run-store.ts';
 import { artifactUrl, useCodebooks, useTokenPlanArtifact } from '../editor/run/use-artifacts.ts';
 import { SWEEP_PARAMS, type SweepParam, sweepValues } from './lab-documents.ts';
 import { activePlan, useLab } from './lab-store.ts';
-import { artifactOf, savedImageOf, sweep } from './lab-runs.ts';
+import { artifactOf, saveSweepAsWorkflow, savedImageOf, sweep } from './lab-runs.ts';
 import { openArtifact } from './open-actions.ts';
 import { RunProgress } from './RunProgress.tsx';
+import { SweepVerdict } from './SweepVerdict.tsx';
 
 const COLORS: PlanCanvasMode = { kind: 'colors' };
 
@@ -88,9 +89,15 @@ export function SweepPanel() {
   const [n, setN] = useState(4);
   const [start, setStart] = useState(SWEEP_PARAMS.seed.start);
   const [step, setStep] = useState(SWEEP_PARAMS.seed.step);
+  const [savedId, setSavedId] = useState<string | null>(null);
   if (!plan) return null;
   const values = sweepValues(param, start, step, Math.min(16, n));
   const source = plan.source.document;
+  const ran = state?.planKey === plan.key ? state : null;
+  // What "Save sweep" saves: the sweep that ran, else the one set up here.
+  const toSave = ran
+    ? { param: ran.param, values: ran.items.map((it) => it.value) }
+    : { param, values };
   return (
     <section className="lab-section" aria-label="Sweep">
       <div className="lab-row">
@@ -154,6 +161,23 @@ export function SweepPanel() {
           Sweep {values.length}
         </button>
       </div>
+      <div className="lab-row">
+        <button
+          type="button"
+          disabled={!source || toSave.values.length < 2}
+          title={`Save the plan’s workflow with a sweep of ${toSave.param} over ${toSave.values.join(', ')}: Run in the editor re-runs it`}
+          onClick={() =>
+            void saveSweepAsWorkflow(plan, toSave.param, toSave.values).then(setSavedId)
+          }
+        >
+          Save sweep as workflow
+        </button>
+        {savedId !== null && (
+          <a href={`/?workflow=${encodeURIComponent(savedId)}`} target="_blank" rel="noreferrer">
+            Open it in the editor
+          </a>
+        )}
+      </div>
       {!source && (
         <p className="lab-note">
           A sweep re-runs the workflow this plan came from: open a plan from a run or a Tessera PNG.
@@ -175,6 +199,7 @@ export function SweepPanel() {
           )}
         </div>
       )}
+      {ran && <SweepVerdict state={ran} source={source} />}
     </section>
   );
 }

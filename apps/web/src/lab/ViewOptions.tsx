@@ -1,7 +1,9 @@
 'use client';
-// How the plan is drawn: colours or preview, the preview overlay, side by side, heatmap, zoom.
+// How the plan is drawn: colours or preview, the preview overlay, side by side, the aligned fine
+// (or layout) plan beside, heatmap, zoom.
 import { activePlan, useLab } from './lab-store.ts';
 import { heatValues } from './plan-stats.ts';
+import { pairRoleOf } from './source-fine-plan.ts';
 
 export function ViewOptions() {
   const view = useLab((s) => s.view);
@@ -18,6 +20,17 @@ export function ViewOptions() {
             onChange={(e) => set({ sideBySide: e.target.checked })}
           />{' '}
           Preview beside
+        </label>
+        <label
+          className="lab-inline"
+          title="The plan this one was expanded into (or from), aligned cell for cell (F)"
+        >
+          <input
+            type="checkbox"
+            checked={view.pairBeside}
+            onChange={(e) => set({ pairBeside: e.target.checked })}
+          />{' '}
+          {plan && pairRoleOf(plan) === 'layout' ? 'Layout plan beside' : 'Fine plan beside'}
         </label>
         <label className="lab-inline" title="The codebook preview over the colour map">
           Overlay

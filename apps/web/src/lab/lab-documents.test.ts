@@ -7,6 +7,7 @@ import {
   resampleDocument,
   sweepDocument,
   sweepValues,
+  sweepWorkflow,
 } from './lab-documents.ts';
 
 const source: LabDocument = {
@@ -126,6 +127,69 @@ describe('lab documents', () => {
     });
     expect(plain.nodes.some((n) => n.id === 'keep')).toBe(false);
     expect(plain.nodes.find((n) => n.type === 'plan.expand')?.params).not.toHaveProperty('lock');
+  });
+
+  it('replays a resample for a saved workflow: the edits made since, then the render', () => {
+    const input = {
+      planBase64: 'QUJD',
+      prompt: 'hi',
+      lock: 'ff00',
+      seed: 3,
+      topP: 0.9,
+      source,
+      keepFineBase64: 'REVG',
+    };
+    const doc = resampleDocument(input, { ops: '[{"op":"paint"}]', renderPrompt: 'hi' });
+    expect(types(doc)).toEqual([
+      'prompt',
+      'plan.load',
+      'plan.resample',
+      'plan.edit',
+      'plan.load',
+      'plan.expand',
+      'diffusion.decode',
+      'image.upscale',
+      'image.save',
+    ]);
+    expect(doc.nodes.find((n) => n.id === 'resample')?.params).toEqual({
+      lock: 'ff00',
+      seed: 3,
+      temperature: 0.9,
+      topP: 0.9,
+    });
+    expect(doc.nodes.find((n) => n.id === 'edit')?.params).toEqual({ ops: '[{"op":"paint"}]' });
+    expect(doc.nodes.find((n) => n.id === 'expand')?.params).toMatchObject({ lock: 'ff00' });
+    expect(link(doc)).toEqual(
+      expect.arrayContaining([
+        'load.plan>resample.plan',
+        'resample.plan>edit.plan',
+        'edit.plan>expand.plan',
+        'keep.plan>expand.keep',
+        'prompt.prompt>decode.prompt',
+      ]),
+    );
+    // No edits: the resample feeds expand; a new prompt renders the result.
+    const plain = resampleDocument(input, { ops: null, renderPrompt: 'bye' });
+    expect(plain.nodes.some((n) => n.type === 'plan.edit')).toBe(false);
+    expect(plain.nodes.find((n) => n.id === 'render-prompt')?.params).toEqual({ text: 'bye' });
+    expect(link(plain)).toEqual(
+      expect.arrayContaining([
+        'resample.plan>expand.plan',
+        'prompt.prompt>resample.prompt',
+        'render-prompt.prompt>expand.prompt',
+        'render-prompt.prompt>decode.prompt',
+      ]),
+    );
+  });
+
+  it('saves the source workflow with a sweep of its planner or decoder node', () => {
+    expect(sweepWorkflow(source, 'seed', [1, 2, 3, 4])).toMatchObject({
+      name: 'Poster · seed sweep',
+      nodes: source.nodes,
+      sweep: { node: 'plan', param: 'seed', values: [1, 2, 3, 4] },
+    });
+    expect(sweepWorkflow(source, 'guidance', [1, 2])?.sweep?.node).toBe('d');
+    expect(sweepWorkflow({ ...source, nodes: [] }, 'seed', [1, 2])).toBeNull();
   });
 
   it('sweeps one param of the source workflow', () => {

@@ -22,6 +22,8 @@ export interface LabDocument {
   readonly description: string;
   readonly nodes: readonly LabNode[];
   readonly edges: readonly LabEdge[];
+  /** Run once per value of one param (see the workflow document's `sweep`). */
+  readonly sweep?: { readonly node: string; readonly param: string; readonly values: unknown[] };
 }
 
 /** Whether the catalogue has a node type. */
@@ -154,24 +156,47 @@ export interface ResampleInput {
   readonly keepFineBase64?: string | null;
 }
 
-/** plan.load → plan.resample(lock, seed, prompt) → expand → decode → upscale → save. */
-export function resampleDocument(input: ResampleInput): LabDocument {
+/** What a saved workflow adds to a resample: the edits made to its result, and the render prompt. */
+export interface ResampleReplay {
+  /** JSON ops for plan.edit, replayed on the resampled plan; null: none. */
+  readonly ops: string | null;
+  /** The prompt the result is rendered with, when it is not the resample's. */
+  readonly renderPrompt?: string;
+}
+
+/**
+ * plan.load → plan.resample(lock, seed, prompt) [→ plan.edit(ops)] → expand (keeping the source
+ * fine plan under the locked cells) → decode → upscale → save.
+ */
+export function resampleDocument(
+  input: ResampleInput,
+  replay: ResampleReplay = { ops: null },
+): LabDocument {
   const c = new Chain();
   const prompt = c.add('prompt', 'prompt', { text: input.prompt }, 1);
+  const renderPrompt =
+    replay.renderPrompt === undefined || replay.renderPrompt === input.prompt
+      ? prompt
+      : c.add('render-prompt', 'prompt', { text: replay.renderPrompt }, 2);
   const load = c.add('load', 'plan.load', { source: input.planBase64 });
   const planner = nodeOfType(input.source, 'ar.plan')?.params ?? {};
   const pick = (name: 'temperature' | 'topP' | 'topK') => input[name] ?? planner[name];
   const params: Record<string, unknown> = { lock: input.lock, seed: input.seed };
   for (const name of ['temperature', 'topP', 'topK'] as const)
     if (pick(name) !== undefined) params[name] = pick(name);
-  const resample = c.add('resample', 'plan.resample', params);
-  c.link(load, 'plan', resample, 'plan');
-  c.link(prompt, 'prompt', resample, 'prompt');
+  let plan = c.add('resample', 'plan.resample', params);
+  c.link(load, 'plan', plan, 'plan');
+  c.link(prompt, 'prompt', plan, 'prompt');
+  if (replay.ops !== null) {
+    const edit = c.add('edit', 'plan.edit', { ops: replay.ops });
+    c.link(plan, 'plan', edit, 'plan');
+    plan = edit;
+  }
   let keep: { node: string; lock: string } | undefined;
   if (input.keepFineBase64) {
     keep = { node: c.add('keep', 'plan.load', { source: input.keepFineBase64 }), lock: input.lock };
   }
-  addRenderTail(c, resample, prompt, true, input.source, keep);
+  addRenderTail(c, plan, renderPrompt, true, input.source, keep);
   return c.document('Plan Lab resample', 'Resamples the unlocked cells of a plan in the Plan Lab.');
 }
 
@@ -216,5 +241,23 @@ export function sweepDocument(
     nodes: source.nodes.map((n) =>
       n === target ? { ...n, params: { ...n.params, [param]: value } } : n,
     ),
+  };
+}
+
+/**
+ * `source` with a sweep of `param` (on its first node of the right type) over `values`: opened in
+ * the editor, Run queues one run per value. Null when it has no such node.
+ */
+export function sweepWorkflow(
+  source: LabDocument,
+  param: SweepParam,
+  values: readonly number[],
+): LabDocument | null {
+  const target = nodeOfType(source, SWEEP_PARAMS[param].type);
+  if (!target) return null;
+  return {
+    ...source,
+    name: `${source.name} · ${param} sweep`,
+    sweep: { node: target.id, param, values: [...values] },
   };
 }

@@ -13,11 +13,14 @@ import {
   type LabDocument,
   RENDER_TYPES,
   RESAMPLE_TYPES,
+  type ResampleInput,
+  SWEEP_PARAMS,
   type SweepParam,
   missingTypes,
   renderDocument,
   resampleDocument,
   sweepDocument,
+  sweepWorkflow,
 } from './lab-documents.ts';
 import { type LabPlan, type LabRun, activePlan, useLab } from './lab-store.ts';
 import { lockParam, lockedCount } from './lock-mask.ts';
@@ -75,8 +78,44 @@ export async function render(): Promise<void> {
 }
 
 /**
+ * The workflow that re-creates a plan a resample made: the plan it started from, the resample,
+ * the edits made since (plan.edit) and the render; null when this build cannot replay it.
+ */
+function resampleReplayOf(plan: LabPlan): LabDocument | null {
+  const input = plan.resampledFrom;
+  const { ops } = plan.history.present;
+  if (!input || actionBlocker('resample') || (ops.length > 0 && !has('plan.edit'))) return null;
+  return resampleDocument(input, {
+    ops: ops.length > 0 ? opsParam(ops) : null,
+    renderPrompt: plan.prompt,
+  });
+}
+
+/** Saves `doc` as a new workflow named `name`; answers its id, or null (with a message). */
+async function saveWorkflow(
+  name: string,
+  description: string,
+  doc: LabDocument,
+): Promise<string | null> {
+  const lab = useLab.getState();
+  try {
+    const saved = await runClient().workflows.create.mutate({
+      name,
+      description,
+      document: { ...doc, name, description },
+    });
+    lab.notify('info', `Saved as the workflow “${name}”.`);
+    return saved.id;
+  } catch (error) {
+    lab.notify('error', `Could not save the workflow: ${messageOf(error)}`);
+    return null;
+  }
+}
+
+/**
  * Saves the active plan's lab work as a workflow that re-creates it (the plan as opened, its edits
- * as plan.edit ops, then expand → decode → upscale → save); answers the new workflow's id.
+ * as plan.edit ops, then expand → decode → upscale → save; for a plan a resample made, the plan
+ * that resample started from and the resample first); answers the new workflow's id.
  */
 export async function saveAsWorkflow(): Promise<string | null> {
   const lab = useLab.getState();
@@ -87,20 +126,42 @@ export async function saveAsWorkflow(): Promise<string | null> {
     lab.notify('error', `Saving as a workflow ${blocker}.`);
     return null;
   }
-  const name = `Plan Lab: ${plan.name}`;
-  const doc = { ...renderDocumentOf(plan), name };
-  try {
-    const saved = await runClient().workflows.create.mutate({
-      name,
-      description: 'Re-creates a Plan Lab session: the plan as opened, its edits, then the render.',
-      document: doc,
-    });
-    lab.notify('info', `Saved as the workflow “${name}”.`);
-    return saved.id;
-  } catch (error) {
-    lab.notify('error', `Could not save the workflow: ${messageOf(error)}`);
+  const replay = resampleReplayOf(plan);
+  return saveWorkflow(
+    `Plan Lab: ${plan.name}`,
+    replay
+      ? 'Re-creates a Plan Lab resample: the plan it started from, the resample (lock, seed, sampling, prompt), the edits made since, then the render.'
+      : 'Re-creates a Plan Lab session: the plan as opened, its edits, then the render.',
+    replay ?? renderDocumentOf(plan),
+  );
+}
+
+/**
+ * Saves the plan's source workflow with a sweep of `param` over `values`: opened in the editor,
+ * Run re-runs the sweep. Answers the new workflow's id, or null (with a message).
+ */
+export async function saveSweepAsWorkflow(
+  plan: LabPlan,
+  param: SweepParam,
+  values: readonly number[],
+): Promise<string | null> {
+  const lab = useLab.getState();
+  const source = plan.source.document;
+  const doc = source ? sweepWorkflow(source, param, values) : null;
+  if (!doc) {
+    lab.notify(
+      'error',
+      source
+        ? `The plan’s workflow has no ${SWEEP_PARAMS[param].type} node to sweep ${param} on.`
+        : 'A sweep needs the workflow the plan came from.',
+    );
     return null;
   }
+  return saveWorkflow(
+    `Plan Lab sweep: ${source?.name ?? plan.name} · ${param}`,
+    `Runs the workflow once for each ${param} in ${values.join(', ')} (a Plan Lab sweep).`,
+    doc,
+  );
 }
 
 /** Sampling settings for a resample; a missing one is taken from the plan's source workflow. */
@@ -118,7 +179,7 @@ export async function resample(seed: number, sampling: ResampleSampling = {}): P
   const { ids, lock } = plan.history.present;
   if (lockedCount(lock) === lock.length)
     return lab.notify('error', 'Every cell is locked: unlock some to resample them.');
-  const doc = resampleDocument({
+  const input: ResampleInput = {
     planBase64: encodeTokenPlanBase64(editedPlan(plan.plan, ids)),
     prompt: plan.prompt,
     lock: lockParam(lock, plan.plan.width),
@@ -126,9 +187,10 @@ export async function resample(seed: number, sampling: ResampleSampling = {}): P
     ...sampling,
     source: plan.source.document,
     keepFineBase64: await sourceFinePlan(plan),
-  });
+  };
   try {
-    addRun(plan, { runId: await enqueue(doc), kind: 'resample', done: false });
+    const runId = await enqueue(resampleDocument(input));
+    addRun(plan, { runId, kind: 'resample', done: false, resample: input });
   } catch (error) {
     lab.notify('error', `Could not queue the resample: ${messageOf(error)}`);
   }
@@ -213,7 +275,10 @@ export function takeResults(runs: Readonly<Record<string, RunState>>): void {
           prompt: plan.prompt,
           images: image ? [{ label: 'Resampled', artifactId: image }] : [],
         }).then((key) => {
-          if (key) useLab.getState().setCompare(plan.key);
+          if (!key) return;
+          const { resample } = labRun;
+          if (resample) useLab.getState().update(key, (p) => ({ ...p, resampledFrom: resample }));
+          useLab.getState().setCompare(plan.key);
         });
       }
     }

@@ -4,9 +4,10 @@ import type { TokenPlan } from '@tessera/protocol';
 import { create } from 'zustand';
 import { type History, record, redo, startHistory, undo } from './edit-history.ts';
 import { type EditOp } from './edit-ops.ts';
-import type { LabDocument, SweepParam } from './lab-documents.ts';
+import type { LabDocument, ResampleInput, SweepParam } from './lab-documents.ts';
 import type { Clip, Rect } from './plan-grid.ts';
 import type { HeatmapKind } from './plan-stats.ts';
+import type { PlanPair } from './source-fine-plan.ts';
 
 export interface PlanState {
   readonly ids: Uint16Array;
@@ -25,6 +26,8 @@ export interface LabRun {
   readonly kind: 'render' | 'resample';
   /** Whether its results have been taken in. */
   readonly done: boolean;
+  /** A resample's inputs (its plan as edited, lock, seed, sampling, prompt), to save it again. */
+  readonly resample?: ResampleInput;
 }
 
 export interface PlanSource {
@@ -45,6 +48,8 @@ export interface LabPlan {
   readonly prompt: string;
   readonly images: readonly LabImage[];
   readonly runs: readonly LabRun[];
+  /** For a plan a lab resample made: that resample's inputs (a saved workflow re-creates it). */
+  readonly resampledFrom?: ResampleInput;
 }
 
 export type Tool = 'paint' | 'eyedropper' | 'lock' | 'select';
@@ -57,7 +62,14 @@ export interface ViewOptions {
   readonly heatmap: 'none' | HeatmapKind;
   /** Pixels per cell. */
   readonly cell: number;
+  /** The plan's fine plan (or, for a fine plan, its layout plan) beside it, aligned cell for cell. */
+  readonly pairBeside: boolean;
 }
+
+/** The plan shown aligned beside an open plan, as far as it has been looked up. */
+export type PairState =
+  | { readonly status: 'loading'; readonly lookup: string }
+  | ({ readonly lookup: string } & PlanPair);
 
 export interface SweepState {
   readonly param: SweepParam;
@@ -81,6 +93,10 @@ export interface LabStore {
   readonly view: ViewOptions;
   readonly message: { readonly kind: 'error' | 'info'; readonly text: string } | null;
   readonly sweep: SweepState | null;
+  /** The aligned plan of each open plan (by key), once looked up. */
+  readonly pairs: Readonly<Record<string, PairState>>;
+  /** The hovered cell of the aligned plan beside the active one (its own grid). */
+  readonly pairHover: number | null;
   readonly add: (plan: Omit<LabPlan, 'key' | 'history' | 'runs'>) => string;
   readonly close: (key: string) => void;
   readonly activate: (key: string) => void;
@@ -99,6 +115,8 @@ export interface LabStore {
   readonly notify: (kind: 'error' | 'info', text: string) => void;
   readonly dismiss: () => void;
   readonly setSweep: (sweep: SweepState | null) => void;
+  readonly setPair: (key: string, pair: PairState) => void;
+  readonly setPairHover: (cell: number | null) => void;
 }
 
 let counter = 0;
@@ -116,9 +134,18 @@ export const useLab = create<LabStore>()((set) => ({
   selection: null,
   clipboard: null,
   hover: null,
-  view: { base: 'colors', overlay: 0, sideBySide: true, heatmap: 'none', cell: 24 },
+  view: {
+    base: 'colors',
+    overlay: 0,
+    sideBySide: true,
+    heatmap: 'none',
+    cell: 24,
+    pairBeside: false,
+  },
   message: null,
   sweep: null,
+  pairs: {},
+  pairHover: null,
   add: (input) => {
     const key = `plan-${++counter}`;
     const state: PlanState = {
@@ -171,6 +198,8 @@ export const useLab = create<LabStore>()((set) => ({
   notify: (kind, text) => set({ message: { kind, text } }),
   dismiss: () => set({ message: null }),
   setSweep: (sweep) => set({ sweep }),
+  setPair: (key, pair) => set((s) => ({ pairs: { ...s.pairs, [key]: pair } })),
+  setPairHover: (pairHover) => set({ pairHover }),
 }));
 
 export const activePlan = (s: LabStore): LabPlan | undefined =>

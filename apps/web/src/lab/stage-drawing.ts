@@ -1,6 +1,7 @@
 // Drawing a plan for the lab: the colour map or the codebook preview as the base, the preview
 // over the colours at some opacity, a heatmap, locked cells hatched, differing cells outlined,
-// the selection and the hovered cell. One full redraw per change (a few hundred cells).
+// the selection, the hovered cell, and the block under the cell hovered in the aligned plan
+// beside. One full redraw per change (a few hundred cells).
 import type { Codebook } from '../editor/run/codebooks.ts';
 import { codeColor } from '../editor/run/plan-colors.ts';
 import type { Rect } from './plan-grid.ts';
@@ -19,6 +20,8 @@ export interface StageLayers {
   readonly diff: Uint8Array | null;
   readonly selection: Rect | null;
   readonly hover: number | null;
+  /** Cells under the one hovered in the aligned plan beside (outlined as a block). */
+  readonly highlight?: Rect | null;
 }
 
 /** The plan at one canvas pixel per cell (colours) or per patch pixel (preview). */
@@ -138,6 +141,16 @@ export function drawStage(canvas: HTMLCanvasElement, layers: StageLayers): void 
     ctx.lineWidth = 2;
     ctx.strokeRect(s.x * cell + 1, s.y * cell + 1, s.width * cell - 2, s.height * cell - 2);
     ctx.setLineDash([]);
+  }
+  if (layers.highlight) {
+    const r = layers.highlight;
+    const box = [r.x * cell, r.y * cell, r.width * cell, r.height * cell] as const;
+    ctx.strokeStyle = 'rgba(0,0,0,0.7)';
+    ctx.lineWidth = 4;
+    ctx.strokeRect(box[0] + 2, box[1] + 2, box[2] - 4, box[3] - 4);
+    ctx.strokeStyle = '#4fd8ff';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(box[0] + 2, box[1] + 2, box[2] - 4, box[3] - 4);
   }
   if (layers.hover !== null) {
     const [x, y] = at(layers.hover);

@@ -1,6 +1,7 @@
 'use client';
 // Keyboard shortcuts: B paint, I eyedropper, L lock, M select, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)
-// undo/redo, Ctrl+C / Ctrl+V copy/paste, Escape clears the selection. Not while typing.
+// undo/redo, Ctrl+C / Ctrl+V copy/paste, F toggles the aligned fine (or layout) plan, Escape
+// clears the selection. Not while typing.
 import { useEffect } from 'react';
 import { copySelection, pasteAtSelection } from './clipboard-actions.ts';
 import { type Tool, useLab } from './lab-store.ts';
@@ -31,6 +32,7 @@ export function useLabKeys(): void {
       else if (mod && key === 'c') copySelection();
       else if (mod && key === 'v') pasteAtSelection();
       else if (!mod && !e.altKey && TOOL_KEYS[key]) lab.setTool(TOOL_KEYS[key]);
+      else if (!mod && !e.altKey && key === 'f') lab.setView({ pairBeside: !lab.view.pairBeside });
       else if (key === 'escape') lab.setSelection(null);
       else return;
       e.preventDefault();

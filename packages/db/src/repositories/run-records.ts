@@ -9,7 +9,7 @@ import {
   type UserId,
   type WorkflowId,
 } from '../ids.ts';
-import { expectJsonObject, type JsonObject } from '../json.ts';
+import { expectJsonObject, isJsonObject, type JsonObject } from '../json.ts';
 import { enumValue } from './enum-value.ts';
 
 export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
@@ -46,6 +46,11 @@ export interface RunRecord {
   /** The node whose failure failed the run, when one did. */
   readonly errorNodeId: NodeId | null;
   readonly runnerId: RunnerId | null;
+  /**
+   * The model packages the run was queued with, as { model id: package sha256 }
+   * (see modelPackageSha256 in @tessera/protocol); empty when none was known.
+   */
+  readonly models: Readonly<Record<string, string>>;
   readonly ownerId: UserId | null;
   readonly queuedAt: Date;
   readonly startedAt: Date | null;
@@ -66,6 +71,15 @@ export interface RunNodeRecord {
   readonly finishedAt: Date | null;
 }
 
+/** A `models` column as a map of strings (anything else in it is ignored). */
+export function runModelsFrom(column: unknown): Record<string, string> {
+  if (!isJsonObject(column)) return {};
+  const models: Record<string, string> = {};
+  for (const [id, sha256] of Object.entries(column))
+    if (typeof sha256 === 'string') models[id] = sha256;
+  return models;
+}
+
 export function toRunRecord(row: Run): RunRecord {
   return {
     id: asId<RunId>(row.id),
@@ -76,6 +90,7 @@ export function toRunRecord(row: Run): RunRecord {
     error: row.error,
     errorNodeId: asOptionalId<NodeId>(row.errorNodeId),
     runnerId: asOptionalId<RunnerId>(row.runnerId),
+    models: runModelsFrom(row.models),
     ownerId: asOptionalId<UserId>(row.ownerId),
     queuedAt: row.queuedAt,
     startedAt: row.startedAt,

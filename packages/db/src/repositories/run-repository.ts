@@ -6,6 +6,8 @@ import type { NodeId, RunId, RunnerId, UserId, WorkflowId } from '../ids.ts';
 import type { JsonObject } from '../json.ts';
 import { isForeignKeyViolation } from './prisma-errors.ts';
 import { withWriteRetry } from './retry.ts';
+import { listRunHistory, type RunHistoryEntry } from './run-history.ts';
+import { listRunOutputs, type RunOutput } from './run-outputs.ts';
 import {
   runStatuses,
   runTransitions,
@@ -23,12 +25,16 @@ export interface CreateRunInput {
   readonly workflowId?: WorkflowId | null;
   readonly workflowVersion?: number | null;
   readonly ownerId?: UserId | null;
+  /** The model packages it is queued with: { model id: package sha256 }. */
+  readonly models?: Readonly<Record<string, string>>;
   /** Nodes to track from the start, as 'pending'. */
   readonly nodes?: readonly { readonly nodeId: NodeId; readonly nodeType?: string }[];
 }
 
 export interface ListRunsOptions {
   readonly workflowId?: WorkflowId;
+  /** Only runs of this owner (for accounts; none filters nothing). */
+  readonly ownerId?: UserId;
   readonly status?: RunStatus | readonly RunStatus[];
   readonly limit?: number;
 }
@@ -61,6 +67,7 @@ export class RunRepository {
           workflowId: input.workflowId ?? null,
           workflowVersion: input.workflowVersion ?? null,
           ownerId: input.ownerId ?? null,
+          ...(input.models ? { models: { ...input.models } } : {}),
           status: 'queued',
           nodes: {
             create: (input.nodes ?? []).map((node) => ({
@@ -86,12 +93,25 @@ export class RunRepository {
     const rows = await this.db.run.findMany({
       where: {
         ...(options.workflowId ? { workflowId: options.workflowId } : {}),
+        ...(options.ownerId ? { ownerId: options.ownerId } : {}),
         ...(statuses ? { status: { in: statuses } } : {}),
       },
       orderBy: [{ queuedAt: 'desc' }, { id: 'asc' }],
       ...(options.limit ? { take: options.limit } : {}),
     });
     return rows.map(toRunRecord);
+  }
+
+  /** Like `list`, each run with its workflow's name, duration, outputs and thumbnails. */
+  history(options: ListRunsOptions = {}): Promise<RunHistoryEntry[]> {
+    return listRunHistory(this.db, options);
+  }
+
+  /** Every stored output of a run, cached ones included (see RunOutput). */
+  async outputs(id: RunId): Promise<RunOutput[]> {
+    const run = await this.get(id);
+    if (!run) throw new NotFoundError('Run', id);
+    return listRunOutputs(this.db, id, run.document);
   }
 
   /** queued → running; records the start time and the runner. */

@@ -9,6 +9,7 @@ import {
 } from '../ids.ts';
 import { expectJsonObject, type JsonObject } from '../json.ts';
 import { enumValue } from './enum-value.ts';
+import { tagsFromColumn } from './workflow-tags.ts';
 
 export const workflowVisibilities = ['private', 'unlisted', 'public'] as const;
 export type WorkflowVisibility = (typeof workflowVisibilities)[number];
@@ -21,6 +22,8 @@ export interface WorkflowRecord {
   readonly id: WorkflowId;
   readonly name: string;
   readonly description: string;
+  /** Lower case, without duplicates (see normalizeTags). */
+  readonly tags: readonly string[];
   readonly document: JsonObject;
   /** Optimistic-concurrency counter: pass it back as `expectedVersion` when saving. */
   readonly version: number;
@@ -35,7 +38,15 @@ export interface WorkflowRecord {
 
 export type WorkflowSummary = Pick<
   WorkflowRecord,
-  'id' | 'name' | 'description' | 'version' | 'visibility' | 'ownerId' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'tags'
+  | 'version'
+  | 'visibility'
+  | 'ownerId'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 
 export interface WorkflowVersionRecord {
@@ -58,6 +69,7 @@ export function toWorkflowRecord(row: Workflow): WorkflowRecord {
     id: asId<WorkflowId>(row.id),
     name: row.name,
     description: row.description,
+    tags: tagsFromColumn(row.tags),
     document: expectJsonObject(row.document, `Workflow ${row.id} document`),
     version: row.version,
     visibility: enumValue(workflowVisibilities, row.visibility, 'workflow visibility'),
@@ -74,6 +86,7 @@ export const workflowSummarySelect = {
   id: true,
   name: true,
   description: true,
+  tags: true,
   version: true,
   visibility: true,
   ownerId: true,
@@ -88,6 +101,7 @@ export function toWorkflowSummary(
     id: asId<WorkflowId>(row.id),
     name: row.name,
     description: row.description,
+    tags: tagsFromColumn(row.tags),
     version: row.version,
     visibility: enumValue(workflowVisibilities, row.visibility, 'workflow visibility'),
     ownerId: asOptionalId<UserId>(row.ownerId),

@@ -7,6 +7,8 @@ import { WorkflowConflictError } from '../errors/workflow-conflict-error.ts';
 import { asId, type UserId, type WorkflowId, type WorkflowVersionId } from '../ids.ts';
 import type { JsonObject } from '../json.ts';
 import { withWriteRetry } from './retry.ts';
+import { listLibrary, type LibraryEntry, type LibraryQuery } from './workflow-library.ts';
+import { tagsToColumn } from './workflow-tags.ts';
 import {
   toWorkflowRecord,
   toWorkflowSummary,
@@ -21,6 +23,8 @@ import {
 export interface CreateWorkflowInput {
   readonly name: string;
   readonly description?: string;
+  /** Normalized (trimmed, lower case, deduplicated) before they are stored. */
+  readonly tags?: readonly string[];
   readonly document: JsonObject;
   readonly visibility?: WorkflowVisibility;
   readonly shareSlug?: string | null;
@@ -36,6 +40,12 @@ export interface SaveWorkflowInput {
   readonly name?: string;
   readonly description?: string;
   readonly authorId?: UserId | null;
+}
+
+/** What `updateMeta` changes; what is left out stays. */
+export interface WorkflowMetaInput {
+  readonly description?: string;
+  readonly tags?: readonly string[];
 }
 
 export interface ListWorkflowsOptions {
@@ -61,11 +71,13 @@ export class WorkflowRepository {
   async create(input: CreateWorkflowInput): Promise<WorkflowRecord> {
     const name = checkName(input.name);
     const description = input.description ?? '';
+    const tags = tagsToColumn(input.tags ?? []);
     const row = await withWriteRetry(() =>
       this.db.workflow.create({
         data: {
           name,
           description,
+          tags,
           document: input.document,
           visibility: input.visibility ?? 'private',
           shareSlug: input.shareSlug ?? null,
@@ -111,6 +123,44 @@ export class WorkflowRepository {
       select: workflowSummarySelect,
     });
     return rows.map(toWorkflowSummary);
+  }
+
+  /** The library (search, tags, sort), each workflow with its last run and thumbnail. */
+  library(query: Omit<LibraryQuery, 'deleted'> = {}): Promise<LibraryEntry[]> {
+    return listLibrary(this.db, { ...query, deleted: false });
+  }
+
+  /** Deleted workflows, most recently deleted first (`restore` brings one back). */
+  trash(query: Pick<LibraryQuery, 'ownerId' | 'limit' | 'search'> = {}): Promise<LibraryEntry[]> {
+    return listLibrary(this.db, { ...query, deleted: true });
+  }
+
+  /** A new workflow “Copy of <name>” with the same document, description and tags. */
+  async duplicate(
+    id: WorkflowId,
+    options: { name?: string; ownerId?: UserId | null } = {},
+  ): Promise<WorkflowRecord> {
+    const source = await this.require(id);
+    return this.create({
+      name: options.name ?? `Copy of ${source.name}`,
+      description: source.description,
+      tags: source.tags,
+      document: source.document,
+      ownerId: options.ownerId === undefined ? source.ownerId : options.ownerId,
+    });
+  }
+
+  /** Changes the description and tags without touching the document or its version counter. */
+  async updateMeta(id: WorkflowId, meta: WorkflowMetaInput): Promise<WorkflowRecord> {
+    const data = {
+      ...(meta.description === undefined ? {} : { description: meta.description.trim() }),
+      ...(meta.tags === undefined ? {} : { tags: tagsToColumn(meta.tags) }),
+    };
+    const { count } = await withWriteRetry(() =>
+      this.db.workflow.updateMany({ where: { id, deletedAt: null }, data }),
+    );
+    if (count === 0) throw new NotFoundError('Workflow', id);
+    return this.require(id);
   }
 
   /**

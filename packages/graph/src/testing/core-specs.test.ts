@@ -44,10 +44,17 @@ describe('core node specs', () => {
     );
     expect(defaults).toEqual({
       prompt: {},
-      'ar.plan': { seed: 0, temperature: 0.9, topP: 0.75, topK: 0, grid: 16 },
-      'plan.expand': { grid: 32, seed: 0, lock: '' },
-      'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0 },
-      'image.upscale': { factor: 4 },
+      'ar.plan': {
+        seed: 0,
+        temperature: 0.9,
+        topP: 0.75,
+        topK: 0,
+        grid: 16,
+        model: 'tessera-tiny',
+      },
+      'plan.expand': { grid: 32, seed: 0, lock: '', model: 'tessera-tiny' },
+      'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0, model: 'tessera-tiny' },
+      'image.upscale': { factor: 4, model: 'tessera-tiny' },
       'image.save': { prefix: 'tessera' },
       'plan.preview': {},
       'image.preview': {},

@@ -33,6 +33,17 @@ const seedParam = {
   description: 'Same seed, same result.',
 } as const;
 
+/** Mirrors `modelParam` of `@tessera/nodes/specs`. */
+const modelParam = {
+  name: 'model',
+  kind: 'string',
+  default: 'tessera-tiny',
+  maxLength: 100,
+  pattern: '[A-Za-z0-9][A-Za-z0-9._-]*',
+  patternHint: 'a model id such as tessera-tiny',
+  description: 'The model package that runs this node.',
+} as const;
+
 export const arPlanSpec = defineNodeSpec({
   type: 'ar.plan',
   version: 1,
@@ -75,6 +86,7 @@ export const arPlanSpec = defineNodeSpec({
       default: 16,
       description: 'Plan grid side, in tokens.',
     },
+    modelParam,
   ],
   inputs: [{ name: 'prompt', type: 'PROMPT' }],
   outputs: [{ name: 'plan', type: 'TOKEN_PLAN' }],
@@ -103,6 +115,7 @@ export const planExpandSpec = defineNodeSpec({
       pattern: '[0-9a-fA-F]*',
       patternHint: 'hex digits (one bit per layout cell, row by row)',
     },
+    modelParam,
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN' },
@@ -139,6 +152,7 @@ export const diffusionDecodeSpec = defineNodeSpec({
       description: 'Guidance scale.',
     },
     seedParam,
+    modelParam,
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN' },
@@ -156,6 +170,7 @@ export const imageUpscaleSpec = defineNodeSpec({
   description: 'Enlarges an image.',
   params: [
     { name: 'factor', kind: 'enum', options: [2, 4], default: 4, description: 'Scale factor.' },
+    modelParam,
   ],
   inputs: [{ name: 'image', type: 'IMAGE' }],
   outputs: [{ name: 'image', type: 'IMAGE' }],

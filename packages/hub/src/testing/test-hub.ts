@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, type Database } from '@tessera/db';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { Server } from 'socket.io';
+import { artifactParamResolver } from '../artifact-params.ts';
 import { HUB_SOCKET_OPTIONS, createHub, type Hub } from '../hub.ts';
 import type { RecoveryReport } from '../run-queue.ts';
 
@@ -38,6 +39,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     placementTimeoutMs: options.placementTimeoutMs ?? 5_000,
     ...(options.cacheBytes === undefined ? {} : { cacheBytes: options.cacheBytes }),
     log: (line) => logs.push(line),
+    resolveParams: artifactParamResolver(database.artifacts),
   });
   const http = createServer();
   const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });

@@ -69,6 +69,16 @@ describe('plan.load', { timeout: 60_000 }, () => {
       await expect(load(source), String(message)).rejects.toThrow(message);
     }
   });
+
+  it('refuses an artifact id the hub did not read into source, naming it', async () => {
+    const params = { source: encodeTokenPlanBase64(layout), artifact: 'a1b2-c3' };
+    await expect(planLoadNode.execute(testContext({ models, params }))).rejects.toThrow(
+      /the stored plan a1b2-c3 was not read: only a hub with the run database/,
+    );
+    await expect(
+      planLoadNode.execute(testContext({ models, params: { artifact: 'no such id!' } })),
+    ).rejects.toThrow(ParamsError);
+  });
 });
 
 describe('plan.edit', () => {

@@ -14,11 +14,22 @@ const REASONS: Partial<Record<TokenPlanFormatError['code'], string>> = {
   'codebook-mismatch': 'the plan belongs to another codebook',
 };
 
-/** Decodes the plan held in the `source` param and checks it against the model's codebooks. */
+/**
+ * Decodes the plan held in the `source` param and checks it against the model's codebooks. An
+ * `artifact` param is the hub's to resolve: it reads the stored plan into `source` and clears
+ * `artifact` before the job reaches a runner, so one still set here was never read.
+ */
 export const planLoadNode = defineNode(planLoadSpec, async (ctx) => {
-  const { source } = ctx.params;
+  const { source, artifact } = ctx.params;
+  if (artifact !== '') {
+    throw new Error(
+      `plan.load: the stored plan ${artifact} was not read: only a hub with the run database can load an artifact (open the plan as a .tplan file instead)`,
+    );
+  }
   if (source === '') {
-    throw new Error('plan.load: no plan loaded: open a .tplan file, a saved image or a run’s plan');
+    throw new Error(
+      'plan.load: no plan loaded: open a .tplan file, a saved image or a run’s plan, or set the artifact param',
+    );
   }
   let plan: TokenPlan;
   try {

@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { modelParam } from './model-param.ts';
 import { temperatureParam, topKParam, topPParam } from './sampling-params.ts';
 import { seedParam } from './seed-param.ts';
 
@@ -21,6 +22,7 @@ export const arPlanSpec = defineNodeSpec({
       default: 16,
       description: 'Side of the layout grid, in tokens (the planner of tessera-tiny writes 16×16).',
     },
+    modelParam,
   ],
   inputs: [{ name: 'prompt', type: 'PROMPT', description: 'What to plan.' }],
   outputs: [

@@ -40,17 +40,24 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
       Object.fromEntries(coreNodeSpecs.map((spec) => [spec.type, resolveParams(spec, {})])),
     ).toEqual({
       prompt: {},
-      'ar.plan': { seed: 0, temperature: 0.9, topP: 0.75, topK: 0, grid: 16 },
-      'plan.expand': { grid: 32, seed: 0, lock: '' },
-      'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0 },
-      'image.upscale': { factor: 4 },
+      'ar.plan': {
+        seed: 0,
+        temperature: 0.9,
+        topP: 0.75,
+        topK: 0,
+        grid: 16,
+        model: 'tessera-tiny',
+      },
+      'plan.expand': { grid: 32, seed: 0, lock: '', model: 'tessera-tiny' },
+      'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0, model: 'tessera-tiny' },
+      'image.upscale': { factor: 4, model: 'tessera-tiny' },
       'image.save': { prefix: 'tessera' },
       'plan.preview': {},
       'image.preview': {},
     });
     expect(
       coreNodeSpecs.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
-    ).toHaveLength(14);
+    ).toHaveLength(18);
   });
 
   it('describe every param and port, for tooltips', () => {

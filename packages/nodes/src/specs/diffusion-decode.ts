@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { modelParam } from './model-param.ts';
 import { seedParam } from './seed-param.ts';
 
 export const diffusionDecodeSpec = defineNodeSpec({
@@ -27,6 +28,7 @@ export const diffusionDecodeSpec = defineNodeSpec({
       description: 'How strongly the image follows the plan; 1 turns guidance off.',
     },
     { ...seedParam, description: 'Seed of the starting noise.' },
+    modelParam,
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN', description: 'The plan to render (any grid).' },

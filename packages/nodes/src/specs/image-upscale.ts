@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { modelParam } from './model-param.ts';
 
 export const imageUpscaleSpec = defineNodeSpec({
   type: 'image.upscale',
@@ -14,6 +15,7 @@ export const imageUpscaleSpec = defineNodeSpec({
       default: 4,
       description: 'How many times wider and taller the result is.',
     },
+    modelParam,
   ],
   inputs: [{ name: 'image', type: 'IMAGE', description: 'An RGB image.' }],
   outputs: [{ name: 'image', type: 'IMAGE', description: 'The enlarged image.' }],

@@ -37,13 +37,20 @@ function labWorkflow(params: { source?: string; ops?: string; lock?: string }) {
 }
 
 describe('the Plan Lab node specs', () => {
-  it('have these params and defaults; only plan.load’s source is required', () => {
+  it('have these params and defaults; none is required (plan.load’s source or artifact is checked when it runs)', () => {
     expect(
       Object.fromEntries(planLabNodeSpecs.map((spec) => [spec.type, resolveParams(spec, {})])),
     ).toEqual({
-      'plan.load': {},
+      'plan.load': { source: '', artifact: '', model: 'tessera-tiny' },
       'plan.edit': { ops: '[]' },
-      'plan.resample': { lock: '', seed: 0, temperature: 0.9, topP: 0.75, topK: 0 },
+      'plan.resample': {
+        lock: '',
+        seed: 0,
+        temperature: 0.9,
+        topP: 0.75,
+        topK: 0,
+        model: 'tessera-tiny',
+      },
     });
   });
 

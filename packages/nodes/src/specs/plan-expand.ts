@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { modelParam } from './model-param.ts';
 import { seedParam } from './seed-param.ts';
 
 export const planExpandSpec = defineNodeSpec({
@@ -29,6 +30,7 @@ export const planExpandSpec = defineNodeSpec({
       description:
         'Layout cells whose fine cells come from the "keep" plan (the Plan Lab writes it when it resamples around locked cells). Empty: keep nothing.',
     },
+    modelParam,
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN', description: 'The layout plan (from ar.plan).' },

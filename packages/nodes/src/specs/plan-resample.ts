@@ -1,4 +1,5 @@
 import { defineNodeSpec } from '@tessera/graph';
+import { modelParam } from './model-param.ts';
 import { temperatureParam, topKParam, topPParam } from './sampling-params.ts';
 import { seedParam } from './seed-param.ts';
 
@@ -24,6 +25,7 @@ export const planResampleSpec = defineNodeSpec({
     temperatureParam,
     topPParam,
     topKParam,
+    modelParam,
   ],
   inputs: [
     { name: 'plan', type: 'TOKEN_PLAN', description: 'The layout plan whose locked cells stay.' },

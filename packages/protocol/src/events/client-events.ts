@@ -7,11 +7,20 @@ import type { PartialWire } from './runner-events.ts';
 export const zRunRef = z.object({ runId: z.string().min(1).max(100) });
 export type RunRef = z.infer<typeof zRunRef>;
 
+/** A model package a runner holds, as browsers see it (`sha256`: `modelPackageSha256`). */
+export interface RunnerModelSummary {
+  readonly id: string;
+  readonly revision: number;
+  readonly sha256: string;
+}
+
 /** A runner as browsers see it. */
 export interface RunnerSummary {
   readonly name: string;
   readonly nodeTypes: string[];
   readonly providers: string[];
+  /** The model packages it holds (absent from hubs that do not report them). */
+  readonly models?: RunnerModelSummary[];
   /** The job it is executing, if any. */
   readonly busy?: boolean;
 }

@@ -153,7 +153,7 @@ describe('tessera run refuses bad input with exit 2', { timeout: 60_000 }, () =>
       '--set decoder.steps=2: the workflow has no node "decoder" (its nodes: prompt, plan,',
     );
     expect(await refuse(['--set', 'decode.step=2'])).toContain(
-      'node "decode" (diffusion.decode) has no param "step" (its params: steps, guidance, seed)',
+      'node "decode" (diffusion.decode) has no param "step" (its params: steps, guidance, seed, model)',
     );
     expect(await refuse(['--set', 'expand.grid=48'])).toContain('expects one of 32, 64, got "48"');
   });

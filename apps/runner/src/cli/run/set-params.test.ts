@@ -52,7 +52,7 @@ describe('--set node.param=value', () => {
 
   it('refuses an unknown param, naming the params the node has', () => {
     expect(failure('decode.step=2').message).toBe(
-      '--set decode.step=2: node "decode" (diffusion.decode) has no param "step" (its params: steps, guidance, seed).',
+      '--set decode.step=2: node "decode" (diffusion.decode) has no param "step" (its params: steps, guidance, seed, model).',
     );
   });
 

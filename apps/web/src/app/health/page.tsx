@@ -29,7 +29,8 @@ export default function HomePage() {
       </header>
       <HealthPanel />
       <p className="note">
-        <a href="/">Open the editor</a>
+        <a href="/">Open the editor</a> · <a href="/library">Library</a> ·{' '}
+        <a href="/history">History</a>
       </p>
     </main>
   );

@@ -3,6 +3,7 @@ import type { InputSpec, OutputSpec, PortType } from '@tessera/graph';
 import { canConnect } from '@tessera/graph';
 import { Handle, type NodeProps, Position, useConnection, useStore } from '@xyflow/react';
 import { memo } from 'react';
+import { useNodeMissing } from '../missing/use-missing.ts';
 import { specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useNodeProblems } from '../state/validation.ts';
@@ -77,6 +78,7 @@ export const TesseraNode = memo(function TesseraNode({
   const problems = useNodeProblems(node.id);
   const setParam = useEditor((s) => s.setParam);
   const status = useNodeRunStatus(node.id);
+  const missing = useNodeMissing(node.id);
   const dragged = useDraggedPort();
   const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   const incompatible = (type: PortType, side: 'input' | 'output'): boolean => {
@@ -100,7 +102,7 @@ export const TesseraNode = memo(function TesseraNode({
     <div
       className={`tnode tnode--${status}${selected ? ' tnode--selected' : ''}${
         hasError ? ' tnode--invalid' : ''
-      }${compact ? ' tnode--compact' : ''}`}
+      }${compact ? ' tnode--compact' : ''}${missing ? ' tnode--missing' : ''}`}
       data-node-id={node.id}
       data-node-type={node.type}
       data-status={status}
@@ -144,6 +146,11 @@ export const TesseraNode = memo(function TesseraNode({
             {p.message}
           </p>
         ))}
+      {!compact && missing && (
+        <p className="tnode__problem tnode__problem--missing" data-testid={`missing-${node.id}`}>
+          {missing}
+        </p>
+      )}
       {!compact && <NodeRunView nodeId={node.id} nodeType={node.type} />}
     </div>
   );

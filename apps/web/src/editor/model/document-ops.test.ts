@@ -23,6 +23,7 @@ describe('document edits', () => {
       topP: 0.75,
       topK: 0,
       grid: 16,
+      model: 'tessera-tiny',
     });
   });
 

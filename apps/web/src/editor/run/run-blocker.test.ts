@@ -1,8 +1,9 @@
-import { validate } from '@tessera/graph';
+import { readDocument, validate } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../model/catalogue.ts';
 import { addNode, emptyDocument } from '../model/document-ops.ts';
 import poster from '../../../../../models/tessera-tiny/workflows/poster.json';
+import { missingOf } from '../missing/missing-of.ts';
 import { runBlocker } from './run-blocker.ts';
 
 const errorsOf = (doc: unknown) => ({
@@ -26,5 +27,15 @@ describe('runBlocker', () => {
     expect(runBlocker(ok, [])).toBe('No runner connected');
     expect(runBlocker(ok, null)).toBeNull();
     expect(runBlocker(ok, [runner])).toBeNull();
+  });
+
+  it('then names a model no connected runner holds, with the node that needs it', () => {
+    const ok = errorsOf(poster);
+    const bare = { ...runner, nodeTypes: catalogue.list().map((spec) => spec.type), models: [] };
+    const read = readDocument(poster);
+    if (!read.ok) throw new Error('the poster fixture does not read');
+    expect(runBlocker(ok, [bare], missingOf(read.document, [bare]))).toBe(
+      'No connected runner has the model tessera-tiny, needed by “plan”',
+    );
   });
 });

@@ -43,6 +43,7 @@ const zRunnerSummary = z.object({
   nodeTypes: z.array(zText),
   providers: z.array(zText),
   busy: z.boolean().optional(),
+  models: z.array(z.object({ id: zText, revision: z.number(), sha256: zText })).optional(),
 });
 
 /** The runners list, or undefined for a payload that is not one. */

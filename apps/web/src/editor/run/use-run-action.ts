@@ -1,11 +1,15 @@
 'use client';
 // Run: validate the open document, queue it on the hub, watch its events, show it on the
 // canvas, then move the seeds on (one undoable edit).
+import { expandSweep } from '@tessera/graph';
 import { useEffect } from 'react';
+import { missingOf } from '../missing/missing-of.ts';
+import { useMissingPieces } from '../missing/use-missing.ts';
 import { catalogue, specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useSeedModes } from '../state/seed-modes.ts';
 import { useValidation, validationOf } from '../state/validation.ts';
+import { runLabel } from '../sweep/sweep-edit.ts';
 import { runBlocker } from './run-blocker.ts';
 import { messageOf, runClient } from './run-client.ts';
 import { runShapeOf } from './run-shape.ts';
@@ -15,6 +19,8 @@ import { applySeedChanges, seedChanges } from './seed-advance.ts';
 
 export interface RunAction {
   readonly run: () => void;
+  /** What the Run button says: "Run", or "Run sweep (N)" for a document with a sweep. */
+  readonly label: string;
   /** Why Run is disabled, or null when it is enabled. */
   readonly disabledReason: string | null;
 }
@@ -22,25 +28,33 @@ export interface RunAction {
 async function queueRun(): Promise<void> {
   const editor = useEditor.getState();
   const { doc, savedAs } = editor;
-  const blocker = runBlocker(validationOf(editor.structure), useRuns.getState().runners);
+  const { runners } = useRuns.getState();
+  const blocker = runBlocker(
+    validationOf(editor.structure),
+    runners,
+    missingOf(editor.structure, runners),
+  );
   if (blocker !== null) {
     editor.notify('error', `Cannot run: ${blocker}`);
     return;
   }
-  let runId: string;
+  let runIds: readonly string[];
   try {
     const queued = await runClient().runs.enqueue.mutate({
       document: doc,
       ...(savedAs ? { workflowId: savedAs.id } : {}),
     });
-    runId = queued.id;
+    runIds = queued.ids;
   } catch (error) {
     editor.notify('error', `Could not queue the run: ${messageOf(error)}`);
     return;
   }
-  const shape = runShapeOf(doc, catalogue);
-  useRuns.getState().begin(runId, shape);
-  const watching = watchRun(runId, shape);
+  // A sweep queues one run per value (named for it): begun last to first, so the list reads in
+  // value order and the canvas shows the first.
+  const docs = expandSweep(doc);
+  const runs = runIds.map((id, i) => ({ id, shape: runShapeOf(docs[i] ?? doc, catalogue) }));
+  for (const { id, shape } of [...runs].reverse()) useRuns.getState().begin(id, shape);
+  const watching = Promise.all(runs.map(({ id, shape }) => watchRun(id, shape)));
   const changes = seedChanges(doc, useSeedModes.getState().modes, specOf);
   if (changes.length > 0) useEditor.getState().edit((d) => applySeedChanges(d, changes));
   await watching;
@@ -49,11 +63,14 @@ async function queueRun(): Promise<void> {
 export function useRunAction(): RunAction {
   const validation = useValidation();
   const runners = useRuns((s) => s.runners);
+  const label = useEditor((s) => runLabel(s.doc));
+  const missing = useMissingPieces();
   useEffect(() => {
     clientSocket();
   }, []);
   return {
     run: () => void queueRun(),
-    disabledReason: runBlocker(validation, runners),
+    label,
+    disabledReason: runBlocker(validation, runners, missing),
   };
 }

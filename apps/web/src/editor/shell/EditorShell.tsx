@@ -2,13 +2,17 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorCanvas } from '../canvas/EditorCanvas.tsx';
+import { FileDropArea } from '../drop/FileDropArea.tsx';
+import { MissingPiecesPanel } from '../missing/MissingPiecesPanel.tsx';
 import { NodeSearch } from '../palette/NodeSearch.tsx';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useRunAction } from '../run/use-run-action.ts';
 import { isDirty, useEditor } from '../state/editor-store.ts';
+import { SweepBanner } from '../sweep/SweepBanner.tsx';
 import { WorkflowMenu } from '../workflows/WorkflowMenu.tsx';
 import { useInitialDocument } from '../workflows/use-initial-document.ts';
 import { useSaveAction } from '../workflows/use-save-action.ts';
+import { VersionSwitch } from '../versions/VersionCanvas.tsx';
 import { readClipboard, writeClipboard } from './clipboard.ts';
 import { HelpDialog } from './HelpDialog.tsx';
 import { NodePalette } from './NodePalette.tsx';
@@ -25,7 +29,8 @@ function EmptyCanvas() {
         <strong>The canvas is empty.</strong>
       </p>
       <p>
-        Double-click or press Space to add a node, pick one from the palette, or open a template.
+        Double-click or press Space to add a node, pick one from the palette, open a template, or
+        drop a workflow or a saved image here.
       </p>
     </div>
   );
@@ -39,7 +44,7 @@ function Editor() {
   const dirty = useEditor(isDirty);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const { run, disabledReason } = useRunAction();
+  const { run, label, disabledReason } = useRunAction();
   const { save } = useSaveAction();
 
   const openSearchAtCentre = (): void => {
@@ -76,6 +81,10 @@ function Editor() {
     <div className="editor">
       <header className="topbar">
         <span className="brand">Tessera</span>
+        <nav className="topbar-links" aria-label="Pages">
+          <a href="/library">Library</a>
+          <a href="/history">History</a>
+        </nav>
         <WorkflowMenu />
         <span className="doc-name" data-testid="doc-name">
           {name}
@@ -113,7 +122,7 @@ function Editor() {
             disabled={disabledReason !== null}
             data-testid="run-button"
           >
-            ▶ Run
+            ▶ {label}
           </button>
           {disabledReason !== null && (
             <span className="run-control__why" data-testid="run-disabled-reason">
@@ -124,10 +133,14 @@ function Editor() {
       </header>
       <main className="workspace">
         <NodePalette />
-        <div className="canvas">
-          <EditorCanvas />
-          <EmptyCanvas />
-        </div>
+        <FileDropArea className="canvas">
+          <VersionSwitch>
+            <EditorCanvas />
+            <EmptyCanvas />
+          </VersionSwitch>
+          <SweepBanner />
+          <MissingPiecesPanel />
+        </FileDropArea>
         <SidePanel />
       </main>
       <NodeSearch />

@@ -1,6 +1,7 @@
 'use client';
 import type { ParamSpec } from '@tessera/graph';
 import type { KeyboardEvent } from 'react';
+import { SweepAction } from '../sweep/SweepAction.tsx';
 import { useDraft } from './use-draft.ts';
 import { type WidgetProps, widgetId } from './widget-props.ts';
 
@@ -49,6 +50,7 @@ export function NumberWidget({ nodeId, spec, value, onCommit }: WidgetProps<Nume
         onBlur={(e) => commit(e.currentTarget.value)}
         onKeyDown={onKey}
       />
+      <SweepAction nodeId={nodeId} spec={spec} value={value} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   seedKey,
   useSeedModes,
 } from '../state/seed-modes.ts';
+import { SweepAction } from '../sweep/SweepAction.tsx';
 import { useDraft } from './use-draft.ts';
 import { type WidgetProps, widgetId } from './widget-props.ts';
 
@@ -50,6 +51,7 @@ export function SeedWidget({ nodeId, spec, value, onCommit }: WidgetProps<SeedSp
       >
         ⚄
       </button>
+      <SweepAction nodeId={nodeId} spec={spec} value={value} />
       <select
         className="nodrag"
         aria-label={`${spec.name} after each run`}

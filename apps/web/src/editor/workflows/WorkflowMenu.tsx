@@ -6,6 +6,10 @@ import { showDialog } from './dialog-store.ts';
 import { exportDocument, importFile, newDocument } from './document-actions.ts';
 import { renameWorkflow, saveWorkflow, saveWorkflowAs } from './save-actions.ts';
 import { WorkflowDialogs } from './WorkflowDialogs.tsx';
+import { openShareDialog } from '../sharing/share-dialog-store.ts';
+import { ShareDialog } from '../sharing/ShareDialog.tsx';
+import { openVersionsPanel } from '../versions/version-actions.ts';
+import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 
 /** The top bar's workflow commands and their dialogs. */
 export function WorkflowMenu() {
@@ -40,6 +44,12 @@ export function WorkflowMenu() {
         <button type="button" onClick={() => void renameWorkflow()} disabled={busy}>
           Rename…
         </button>
+        <button type="button" onClick={openVersionsPanel} title="Versions: open, compare, restore">
+          Versions…
+        </button>
+        <button type="button" onClick={openShareDialog} title="Share a link, see forks">
+          Share…
+        </button>
         <span className="wf-menu__gap" />
         <button
           type="button"
@@ -72,6 +82,8 @@ export function WorkflowMenu() {
         />
       </nav>
       <WorkflowDialogs />
+      <VersionsPanel />
+      <ShareDialog />
     </>
   );
 }

@@ -1,6 +1,8 @@
 // Opening documents: new, saved, template, imported; and exporting the open one.
 import { type WorkflowDocument, readDocument } from '@tessera/graph';
+import { pinModels } from '../missing/pin-models.ts';
 import { emptyDocument } from '../model/document-ops.ts';
+import { useRuns } from '../run/run-store.ts';
 import { type SavedAs, isDirty, useEditor } from '../state/editor-store.ts';
 import { useSeedModes } from '../state/seed-modes.ts';
 import { type ModelTemplate, api } from './api.ts';
@@ -72,9 +74,9 @@ export function openTemplate(template: ModelTemplate): void {
   editor().notify('info', `Opened the template “${template.name}” (not saved yet)`);
 }
 
-/** Downloads the open document as `<name>.json`. */
+/** Downloads the open document as `<name>.json`, pinning the model packages it runs with. */
 export function exportDocument(): void {
-  const { doc } = editor();
+  const doc = pinModels(editor().doc, useRuns.getState().runners);
   const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -59,6 +59,14 @@ describe('parseWorkflowFile', () => {
     const refused = parseWorkflowFile(text(newer), 'future.json');
     expect(refused.ok === false && refused.message).toContain('version: This workflow is version');
   });
+
+  it('keeps the model packages a document pins, and refuses a version it cannot upgrade', () => {
+    const models = { 'tessera-tiny': 'f'.repeat(64) };
+    const pinned = parseWorkflowFile(text({ ...promptToPlan(), models }), 'pinned.json');
+    expect(pinned.ok && pinned.document.models).toEqual(models);
+    const old = parseWorkflowFile(text({ ...promptToPlan(), version: 0 }), 'old.json');
+    expect(old.ok === false && old.message).toContain('no migration from version 0 to 1');
+  });
 });
 
 describe('formatPath', () => {

@@ -4,6 +4,7 @@ import { useSeedModes } from '../state/seed-modes.ts';
 import { api } from './api.ts';
 import { type Draft, draftStorage, readDraft } from './draft.ts';
 import { fetchSaved, openDocument } from './document-actions.ts';
+import { openRunSnapshot, runIdIn } from './open-run-snapshot.ts';
 import { type StartPlan, planStart } from './start-plan.ts';
 import { errorMessage } from './trpc-errors.ts';
 import { workflowIdIn } from './workflow-url.ts';
@@ -54,6 +55,8 @@ async function carryOut(plan: StartPlan, untouched: () => boolean, announce = tr
 /** Opens the first document, unless the user starts editing before it arrives. */
 export async function startEditor(): Promise<void> {
   const storage = draftStorage();
+  const runId = runIdIn(window.location.search);
+  if (runId !== null && (await openRunSnapshot(runId))) return;
   const plan = planStart({
     urlId: workflowIdIn(window.location.search),
     draft: readDraft(storage),

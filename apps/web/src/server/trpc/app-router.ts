@@ -2,6 +2,8 @@ import { healthRouter } from './health-router.ts';
 import { modelsRouter } from './models-router.ts';
 import { runnersRouter } from './runners-router.ts';
 import { runsRouter } from './runs-router.ts';
+import { sharingRouter } from './sharing-router.ts';
+import { versionsRouter } from './versions-router.ts';
 import { workflowsRouter } from './workflows-router.ts';
 import { createCallerFactory, router } from './init.ts';
 
@@ -11,6 +13,8 @@ export const appRouter = router({
   runs: runsRouter,
   runners: runnersRouter,
   models: modelsRouter,
+  sharing: sharingRouter,
+  versions: versionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

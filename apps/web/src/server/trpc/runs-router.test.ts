@@ -5,6 +5,8 @@ import { createCaller } from './app-router.ts';
 import { errorDetails } from './errors.ts';
 import { type TestContext, openTestContext, trpcError } from './test-context.ts';
 
+type NodeJson = { id: string; params: Record<string, unknown> };
+
 let test: TestContext;
 let caller: ReturnType<typeof createCaller>;
 
@@ -58,6 +60,47 @@ describe('runs router (hub with no runner)', () => {
     expect(error.code).toBe('BAD_REQUEST');
     const problems = errorDetails(error.cause).problems ?? [];
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
+    expect((await caller.runs.list()).length).toBe(before);
+  });
+
+  it('queues one run per value of a sweep, in order, each without the sweep', async () => {
+    const document = {
+      ...(posterWorkflowJson() as object),
+      sweep: { node: 'plan', param: 'seed', values: [3, 4, 5] },
+    };
+    const queued = await caller.runs.enqueue({ document });
+    expect(queued.ids).toHaveLength(3);
+    expect(queued.id).toBe(queued.ids[0]);
+    const runs = await Promise.all(queued.ids.map((id) => caller.runs.get({ id })));
+    const docs = runs.map(
+      (run) => run.document as { name: string; sweep?: unknown; nodes: NodeJson[] },
+    );
+    expect(docs.map((d) => d.name)).toEqual([
+      'Poster · seed=3',
+      'Poster · seed=4',
+      'Poster · seed=5',
+    ]);
+    expect(docs.map((d) => d.nodes.find((n) => n.id === 'plan')?.params.seed)).toEqual([3, 4, 5]);
+    expect(docs.every((d) => d.sweep === undefined)).toBe(true);
+    expect(runs.every((run) => run.status === 'queued')).toBe(true);
+    // A document without a sweep answers its one run in `ids` too.
+    const single = await caller.runs.enqueue({ document: posterWorkflowJson() });
+    expect(single.ids).toEqual([single.id]);
+  });
+
+  it('refuses a sweep whose values do not fit the param, queuing nothing', async () => {
+    const before = (await caller.runs.list()).length;
+    const document = {
+      ...(posterWorkflowJson() as object),
+      sweep: { node: 'plan', param: 'topP', values: [0.5, 2] },
+    };
+    const error = await trpcError(caller.runs.enqueue({ document }));
+    expect(error.code).toBe('BAD_REQUEST');
+    const problems = errorDetails(error.cause).problems ?? [];
+    expect(problems.map((p) => [p.code, p.path])).toContainEqual([
+      'param_out_of_range',
+      ['sweep', 'values', 1],
+    ]);
     expect((await caller.runs.list()).length).toBe(before);
   });
 

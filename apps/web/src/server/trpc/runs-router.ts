@@ -1,7 +1,7 @@
 // Runs: queue a workflow document on the hub, list and open runs, cancel one.
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { validate } from '@tessera/graph';
+import { expandSweep, validate } from '@tessera/graph';
 import {
   asId,
   runStatuses,
@@ -15,6 +15,7 @@ import { listRunArtifacts } from '../runs/run-artifacts.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { publicProcedure, router } from './init.ts';
+import { modelsChangedSince, runHistoryProcedures } from './run-history-procedures.ts';
 
 const catalogue = createCoreCatalogue();
 const DEFAULT_LIST_LIMIT = 50;
@@ -29,11 +30,16 @@ const zWorkflowId = z
   .min(1)
   .transform((id) => asId<WorkflowId>(id));
 
-/** Validates a document against the core node catalogue; refuses it with every problem. */
-function acceptRunnable(input: unknown): JsonObject {
+/**
+ * Validates a document against the core node catalogue, refusing it with every problem; answers
+ * the documents to queue: itself, or one per value when it has a sweep.
+ */
+function acceptRunnable(input: unknown): JsonObject[] {
   const checked = validate(input, catalogue);
   if (!checked.ok) throw new DocumentProblemsError(checked.problems);
-  return JSON.parse(JSON.stringify(checked.document)) as JsonObject;
+  return expandSweep(checked.document).map(
+    (document) => JSON.parse(JSON.stringify(document)) as JsonObject,
+  );
 }
 
 async function requireRun(ctx: TrpcContext, id: RunId): Promise<RunRecord> {
@@ -43,12 +49,15 @@ async function requireRun(ctx: TrpcContext, id: RunId): Promise<RunRecord> {
 }
 
 export const runsRouter = router({
-  /** Validates and queues a run; answers its id. */
+  /**
+   * Validates and queues a run; answers its id. A document with a sweep queues one run per value
+   * (in order): `ids` lists them all, `id` is the first.
+   */
   enqueue: publicProcedure
     .input(z.object({ workflowId: zWorkflowId.optional(), document: z.unknown() }))
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
-        const document = acceptRunnable(input.document);
+        const documents = acceptRunnable(input.document);
         let workflowVersion: number | null = null;
         if (input.workflowId !== undefined) {
           const workflow = await ctx.database.workflows.get(input.workflowId);
@@ -59,12 +68,16 @@ export const runsRouter = router({
             });
           workflowVersion = workflow.version;
         }
-        const run = await ctx.hub.enqueue({
-          document,
-          workflowId: input.workflowId ?? null,
-          workflowVersion,
-        });
-        return { id: run.id };
+        const ids: RunId[] = [];
+        for (const document of documents) {
+          const run = await ctx.hub.enqueue({
+            document,
+            workflowId: input.workflowId ?? null,
+            workflowVersion,
+          });
+          ids.push(run.id);
+        }
+        return { id: ids[0]!, ids };
       }),
     ),
 
@@ -95,7 +108,7 @@ export const runsRouter = router({
     const run = await requireRun(ctx, input.id);
     const nodes = await ctx.database.runs.listNodes(run.id);
     const artifacts = await listRunArtifacts(ctx.database, run.id, nodes);
-    return { ...run, nodes, artifacts };
+    return { ...run, nodes, artifacts, modelsChanged: modelsChangedSince(ctx, run) };
   }),
 
   /** Cancels a queued or running run; `cancelled` is false when it had already ended. */
@@ -105,4 +118,6 @@ export const runsRouter = router({
     const run = await requireRun(ctx, input.id);
     return { cancelled, status: run.status };
   }),
+
+  ...runHistoryProcedures,
 });

@@ -5,6 +5,7 @@ import { readDocument, type WorkflowDocument } from '@tessera/graph';
 import { asId, type JsonObject, type WorkflowId } from '@tessera/db';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { publicProcedure, router } from './init.ts';
+import { libraryProcedures } from './library-procedures.ts';
 
 const zWorkflowIdInput = z
   .string()
@@ -24,7 +25,8 @@ function toJsonObject(document: WorkflowDocument): JsonObject {
 }
 
 export const workflowsRouter = router({
-  list: publicProcedure.query(({ ctx }) => ctx.database.workflows.list()),
+  // list, trash, duplicate, updateMeta, delete, restore
+  ...libraryProcedures,
 
   get: publicProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
     const workflow = await ctx.database.workflows.get(input.id);

@@ -1,0 +1,108 @@
+import { encodeTokenPlan } from '@tessera/protocol';
+import { describe, expect, it } from 'vitest';
+import poster from '../../../../../models/tessera-tiny/workflows/poster.json';
+import { NO_WORKFLOW_IN_PNG, detectDroppedFile, readDroppedFile } from './dropped-file.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  new DataView(out.buffer).setUint32(0, data.length);
+  out.set(utf8(type), 4);
+  out.set(data, 8);
+  return out; // CRC left zero: text chunks are read without checking it
+}
+
+/** A PNG with one uncompressed iTXt chunk per entry, as image.save writes them. */
+function png(texts: Record<string, string>): Uint8Array {
+  const parts = [
+    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', new Uint8Array(13)),
+  ];
+  for (const [key, text] of Object.entries(texts)) {
+    const k = utf8(key);
+    const t = utf8(text);
+    const data = new Uint8Array(k.length + 5 + t.length);
+    data.set(k);
+    data.set(t, k.length + 5);
+    parts.push(chunk('iTXt', data));
+  }
+  parts.push(chunk('IEND', new Uint8Array(0)));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+const tplan = encodeTokenPlan({
+  height: 16,
+  width: 16,
+  ids: new Uint16Array(256),
+  codebook: { modelId: 'tessera-tiny', grid: 16, vocabSize: 512, hash: 'a'.repeat(64) },
+  patchSize: 16,
+});
+
+describe('detectDroppedFile', () => {
+  it('tells files apart by signature first, then by name', () => {
+    expect(detectDroppedFile('x.json', png({}))).toBe('png');
+    expect(detectDroppedFile('renamed.bin', tplan)).toBe('tplan');
+    expect(detectDroppedFile('plan.tplan', utf8('junk'))).toBe('tplan');
+    expect(detectDroppedFile('poster.json', utf8('not json'))).toBe('json');
+    expect(detectDroppedFile('download', utf8('\uFEFF  \n{"format":1}'))).toBe('json');
+    expect(detectDroppedFile('notes.txt', utf8('hello'))).toBe('unknown');
+  });
+});
+
+describe('readDroppedFile', () => {
+  it('opens the workflow a Tessera PNG carries, exactly, under its own name', () => {
+    const doc = { ...poster, name: 'Poster that ran' };
+    const result = readDroppedFile(
+      'poster_00001.png',
+      png({ 'tessera:workflow': JSON.stringify(doc), 'tessera:run': '{}' }),
+    );
+    expect(result).toEqual({ kind: 'workflow', document: doc, from: 'png' });
+  });
+
+  it('says plainly when a PNG has no Tessera workflow in it', () => {
+    const result = readDroppedFile('holiday.png', png({ Software: 'GIMP' }));
+    expect(result.kind === 'refused' && result.message).toBe(
+      `${NO_WORKFLOW_IN_PNG} (“holiday.png”): only images saved by Tessera’s Save image node carry one.`,
+    );
+  });
+
+  it('refuses a PNG whose workflow is damaged, newer or cut off, saying which', () => {
+    const damaged = readDroppedFile('a.png', png({ 'tessera:workflow': '{"format":' }));
+    expect(damaged.kind === 'refused' && damaged.message).toContain('not valid JSON');
+    const newer = readDroppedFile(
+      'b.png',
+      png({ 'tessera:workflow': JSON.stringify({ ...poster, version: 7 }) }),
+    );
+    expect(newer.kind === 'refused' && newer.message).toContain('version 7');
+    const cut = readDroppedFile('c.png', png({ 'tessera:workflow': '{}' }).subarray(0, 30));
+    expect(cut.kind === 'refused' && cut.message).toMatch(/^“c.png” cannot be read: .*truncated/);
+  });
+
+  it('reads a workflow .json as Import does, named after the file', () => {
+    const result = readDroppedFile('My poster.json', utf8(JSON.stringify(poster)));
+    expect(result.kind === 'workflow' && result.document.name).toBe('My poster');
+    expect(result.kind === 'workflow' && result.from).toBe('json');
+    const foreign = readDroppedFile('comfy.json', utf8('{"last_node_id": 3, "nodes": []}'));
+    expect(foreign.kind === 'refused' && foreign.message).toContain('not a Tessera workflow');
+  });
+
+  it('hands a .tplan over as bytes for the Plan Lab', () => {
+    expect(readDroppedFile('p.tplan', tplan)).toEqual({
+      kind: 'plan',
+      fileName: 'p.tplan',
+      bytes: tplan,
+    });
+  });
+
+  it('refuses anything else, saying what it can open', () => {
+    const result = readDroppedFile('notes.txt', utf8('hello'));
+    expect(result.kind === 'refused' && result.message).toContain('.tplan');
+  });
+});

@@ -1,0 +1,25 @@
+// Links between Tessera's pages, for the top bars of the library, history and lab.
+
+const pages = [
+  { href: '/', label: 'Editor' },
+  { href: '/library', label: 'Library' },
+  { href: '/history', label: 'History' },
+  { href: '/lab', label: 'Plan Lab' },
+] as const;
+
+export function SiteNav({ current }: { current: (typeof pages)[number]['href'] }) {
+  return (
+    <nav className="site-nav" aria-label="Pages">
+      {pages.map((page) => (
+        <a
+          key={page.href}
+          href={page.href}
+          className="site-nav__link"
+          aria-current={page.href === current ? 'page' : undefined}
+        >
+          {page.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,79 @@
+// The library: find, duplicate, describe and tag saved workflows; the trash. Spread into the
+// workflows router. (An owner filter joins these when accounts arrive: the repository takes one.)
+import { z } from 'zod';
+import { MAX_TAG_LENGTH, MAX_TAGS, asId, workflowSorts, type WorkflowId } from '@tessera/db';
+import { withStorageErrors } from './errors.ts';
+import { publicProcedure } from './init.ts';
+
+const MAX_LIBRARY_LIMIT = 1000;
+
+const zWorkflowId = z
+  .string()
+  .min(1)
+  .transform((id) => asId<WorkflowId>(id));
+const zTags = z.array(z.string().max(MAX_TAG_LENGTH * 2)).max(MAX_TAGS * 2);
+
+export const libraryProcedures = {
+  /**
+   * Live workflows: `search` words must all appear in the name, description or tags (any case),
+   * `tags` must all be present; sorted by `sort` (updated, newest first, by default). Each comes
+   * with its tags, last run and thumbnail (the image its latest succeeded run saved).
+   */
+  list: publicProcedure
+    .input(
+      z
+        .object({
+          search: z.string().max(200).optional(),
+          sort: z.enum(workflowSorts).optional(),
+          tags: zTags.optional(),
+          limit: z.number().int().min(1).max(MAX_LIBRARY_LIMIT).optional(),
+        })
+        .optional(),
+    )
+    .query(({ ctx, input }) =>
+      withStorageErrors(() => ctx.database.workflows.library(input ?? {})),
+    ),
+
+  /** Deleted workflows, most recently deleted first. */
+  trash: publicProcedure.query(({ ctx }) => ctx.database.workflows.trash()),
+
+  /** A new workflow “Copy of <name>” with the same document, description and tags. */
+  duplicate: publicProcedure
+    .input(z.object({ id: zWorkflowId }))
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(() => ctx.database.workflows.duplicate(input.id)),
+    ),
+
+  /** Changes the description and/or tags; not a new version of the document (like rename). */
+  updateMeta: publicProcedure
+    .input(
+      z.object({
+        id: zWorkflowId,
+        description: z.string().max(5000).optional(),
+        tags: zTags.optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(() =>
+        ctx.database.workflows.updateMeta(input.id, {
+          ...(input.description === undefined ? {} : { description: input.description }),
+          ...(input.tags === undefined ? {} : { tags: input.tags }),
+        }),
+      ),
+    ),
+
+  /** Moves the workflow to the trash (its versions and runs stay); `restore` undoes it. */
+  delete: publicProcedure.input(z.object({ id: zWorkflowId })).mutation(({ ctx, input }) =>
+    withStorageErrors(async () => {
+      await ctx.database.workflows.delete(input.id);
+      return { id: input.id };
+    }),
+  ),
+
+  /** Brings a workflow back from the trash. */
+  restore: publicProcedure
+    .input(z.object({ id: zWorkflowId }))
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(() => ctx.database.workflows.restore(input.id)),
+    ),
+};

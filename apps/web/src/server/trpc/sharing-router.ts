@@ -1,0 +1,130 @@
+// Sharing: a workflow's visibility and share link, the read-only view behind a link, forks with
+// their provenance, and the public gallery. A private workflow's link answers NOT_FOUND exactly
+// like an unknown one, so a link never tells whether something is there.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import {
+  WorkflowSharing,
+  asId,
+  workflowVisibilities,
+  type WorkflowId,
+  type WorkflowLink,
+  type WorkflowRecord,
+} from '@tessera/db';
+import { coverImage, latestOutputs } from '../sharing/latest-outputs.ts';
+import type { TrpcContext } from './context.ts';
+import { withStorageErrors } from './errors.ts';
+import { publicProcedure, router } from './init.ts';
+
+const GALLERY_LIMIT = 60;
+const FORKS_SHOWN = 50;
+
+const zWorkflowIdInput = z
+  .string()
+  .min(1)
+  .transform((id) => asId<WorkflowId>(id));
+const zSlug = z.string().min(1).max(200);
+
+const sharingOf = (ctx: TrpcContext): WorkflowSharing => new WorkflowSharing(ctx.database.prisma);
+
+/**
+ * The workflow whose sharing the caller manages. Accounts will check here that the caller owns
+ * it (and answer NOT_FOUND otherwise); until then anyone on this server may.
+ */
+async function requireManaged(ctx: TrpcContext, id: WorkflowId): Promise<WorkflowRecord> {
+  const workflow = await ctx.database.workflows.get(id);
+  if (!workflow)
+    throw new TRPCError({ code: 'NOT_FOUND', message: `There is no workflow with id ${id}.` });
+  return workflow;
+}
+
+async function requireShared(ctx: TrpcContext, slug: string): Promise<WorkflowRecord> {
+  const workflow = await sharingOf(ctx).getShared(slug);
+  if (!workflow)
+    throw new TRPCError({
+      code: 'NOT_FOUND',
+      message: 'This link does not open a workflow: it is private, deleted, or never existed.',
+    });
+  return workflow;
+}
+
+/** The origin as a stranger may see it: its link only while it is shared itself. */
+function publicOrigin(origin: WorkflowLink | null) {
+  if (origin === null) return null;
+  const shared = !origin.deleted && origin.visibility !== 'private' && origin.shareSlug !== null;
+  return shared
+    ? { name: origin.name, shareSlug: origin.shareSlug, shared: true as const }
+    : { name: null, shareSlug: null, shared: false as const };
+}
+
+export const sharingRouter = router({
+  /** The owner's view: visibility, link and provenance both ways. */
+  status: publicProcedure
+    .input(z.object({ id: zWorkflowIdInput }))
+    .query(async ({ ctx, input }) => {
+      const workflow = await requireManaged(ctx, input.id);
+      const sharing = sharingOf(ctx);
+      return {
+        visibility: workflow.visibility,
+        shareSlug: workflow.shareSlug,
+        origin: await sharing.origin(workflow.id),
+        forks: await sharing.listForks(workflow.id, { limit: FORKS_SHOWN }),
+        forkCount: await sharing.countForks(workflow.id),
+      };
+    }),
+
+  /** Private, unlisted (anyone with the link) or public (also in the gallery). */
+  setVisibility: publicProcedure
+    .input(z.object({ id: zWorkflowIdInput, visibility: z.enum(workflowVisibilities) }))
+    .mutation(({ ctx, input }) =>
+      withStorageErrors(async () => {
+        await requireManaged(ctx, input.id);
+        const updated = await sharingOf(ctx).setVisibility(input.id, input.visibility);
+        return { visibility: updated.visibility, shareSlug: updated.shareSlug };
+      }),
+    ),
+
+  /** What a share link shows: the workflow read-only, its latest outputs, its provenance. */
+  get: publicProcedure.input(z.object({ slug: zSlug })).query(async ({ ctx, input }) => {
+    const workflow = await requireShared(ctx, input.slug);
+    const sharing = sharingOf(ctx);
+    return {
+      slug: input.slug,
+      name: workflow.name,
+      description: workflow.description,
+      document: workflow.document,
+      version: workflow.version,
+      visibility: workflow.visibility,
+      updatedAt: workflow.updatedAt,
+      latest: await latestOutputs(ctx.database, workflow.id),
+      origin: publicOrigin(await sharing.origin(workflow.id)),
+      forkCount: await sharing.countForks(workflow.id),
+    };
+  }),
+
+  /** Copies a shared workflow into the caller's library; answers the fork's id. */
+  fork: publicProcedure.input(z.object({ slug: zSlug })).mutation(({ ctx, input }) =>
+    withStorageErrors(async () => {
+      const original = await requireShared(ctx, input.slug);
+      const fork = await sharingOf(ctx).fork(original.id);
+      return { id: fork.id, name: fork.name, version: fork.version };
+    }),
+  ),
+
+  /** Public workflows, newest first, each with the image of its latest run. */
+  gallery: publicProcedure.query(async ({ ctx }) => {
+    const sharing = sharingOf(ctx);
+    const listed = await sharing.listPublic({ limit: GALLERY_LIMIT });
+    return Promise.all(
+      listed.map(async (w) => ({
+        name: w.name,
+        description: w.description,
+        shareSlug: w.shareSlug,
+        updatedAt: w.updatedAt,
+        forked: w.forkedFromId !== null,
+        forkCount: await sharing.countForks(w.id),
+        imageArtifactId: coverImage(await latestOutputs(ctx.database, w.id)),
+      })),
+    );
+  }),
+});

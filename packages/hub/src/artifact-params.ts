@@ -1,0 +1,36 @@
+// Params a runner cannot resolve itself: runners never reach the database, so the hub reads a
+// stored artifact named by a node's params into the job offer. A plan.load node with `artifact`
+// set gets the plan's base64 as `source` (the artifact wins over a `source` in the document) and
+// `artifact` cleared, so the runner loads it as it would an inline plan.
+import { type ArtifactId, type ArtifactRepository, asId } from '@tessera/db';
+import type { Params } from '@tessera/graph';
+import { bytesToBase64 } from '@tessera/protocol';
+
+/** What a resolver knows of the node whose params it fills in. */
+export interface ParamNode {
+  readonly id: string;
+  readonly type: string;
+}
+
+/**
+ * Fills in a node's resolved params before its job is offered; answers them unchanged when there
+ * is nothing to resolve. Throws `ParamResolutionError` to fail that node with its message.
+ */
+export type ParamResolver = (node: ParamNode, params: Readonly<Params>) => Promise<Params>;
+
+/** Why a node's params could not be resolved, in a sentence that names the node type and id. */
+export class ParamResolutionError extends Error {
+  override readonly name = 'ParamResolutionError';
+}
+
+/** Resolves plan.load's `artifact` param from the artifact repository. */
+export function artifactParamResolver(artifacts: Pick<ArtifactRepository, 'get'>): ParamResolver {
+  return async (node, params) => {
+    const id = params.artifact;
+    if (node.type !== 'plan.load' || typeof id !== 'string' || id === '') return { ...params };
+    const artifact = await artifacts.get(asId<ArtifactId>(id));
+    if (artifact?.kind !== 'token_plan' || artifact.bytes === null)
+      throw new ParamResolutionError(`plan.load: there is no token plan artifact ${id}`);
+    return { ...params, source: bytesToBase64(artifact.bytes), artifact: '' };
+  };
+}
