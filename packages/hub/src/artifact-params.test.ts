@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '@tessera/db';
+import { type Database, type UserId, asId, openDatabase } from '@tessera/db';
 import { bytesToBase64 } from '@tessera/protocol';
 import { ParamResolutionError, artifactParamResolver } from './artifact-params.ts';
 import { ArtifactStore } from './artifact-store.ts';
@@ -43,10 +43,11 @@ afterAll(async () => {
 
 describe('artifactParamResolver', () => {
   const load = { id: 'load', type: 'plan.load' };
+  const run = { ownerId: null };
 
   it('fills plan.load’s source with the stored plan, which wins over the document’s', async () => {
     const resolve = artifactParamResolver(database.artifacts);
-    expect(await resolve(load, { source: 'QUJD', artifact: planId })).toEqual({
+    expect(await resolve(load, { source: 'QUJD', artifact: planId }, run)).toEqual({
       source: bytesToBase64(planBytes),
       artifact: '',
     });
@@ -54,11 +55,11 @@ describe('artifactParamResolver', () => {
 
   it('leaves other nodes, and a plan.load without an artifact, as they are', async () => {
     const resolve = artifactParamResolver(database.artifacts);
-    expect(await resolve(load, { source: 'QUJD', artifact: '' })).toEqual({
+    expect(await resolve(load, { source: 'QUJD', artifact: '' }, run)).toEqual({
       source: 'QUJD',
       artifact: '',
     });
-    expect(await resolve({ id: 'x', type: 'prompt' }, { artifact: planId })).toEqual({
+    expect(await resolve({ id: 'x', type: 'prompt' }, { artifact: planId }, run)).toEqual({
       artifact: planId,
     });
   });
@@ -66,9 +67,25 @@ describe('artifactParamResolver', () => {
   it('refuses an unknown id or an artifact that is not a token plan, naming it', async () => {
     const resolve = artifactParamResolver(database.artifacts);
     for (const id of ['no-such-artifact', imageId]) {
-      const refused = resolve(load, { source: '', artifact: id });
+      const refused = resolve(load, { source: '', artifact: id }, run);
       await expect(refused).rejects.toThrow(ParamResolutionError);
       await expect(refused).rejects.toThrow(`plan.load: there is no token plan artifact ${id}`);
     }
+  });
+
+  it('refuses, like a missing one, a plan the run’s owner may not read', async () => {
+    const asked: unknown[] = [];
+    const resolve = artifactParamResolver(database.artifacts, (artifactRunId, of) => {
+      asked.push([artifactRunId, of.ownerId]);
+      return Promise.resolve(false);
+    });
+    const refused = resolve(
+      load,
+      { source: '', artifact: planId },
+      { ownerId: asId<UserId>('bob') },
+    );
+    await expect(refused).rejects.toThrow(`plan.load: there is no token plan artifact ${planId}`);
+    expect(asked).toHaveLength(1);
+    expect((asked[0] as unknown[])[1]).toBe('bob');
   });
 });

@@ -2,7 +2,13 @@
 // stored artifact named by a node's params into the job offer. A plan.load node with `artifact`
 // set gets the plan's base64 as `source` (the artifact wins over a `source` in the document) and
 // `artifact` cleared, so the runner loads it as it would an inline plan.
-import { type ArtifactId, type ArtifactRepository, asId } from '@tessera/db';
+import {
+  type ArtifactId,
+  type ArtifactRepository,
+  type RunId,
+  type UserId,
+  asId,
+} from '@tessera/db';
 import type { Params } from '@tessera/graph';
 import { bytesToBase64 } from '@tessera/protocol';
 
@@ -12,11 +18,24 @@ export interface ParamNode {
   readonly type: string;
 }
 
+/** The run a node belongs to, as far as resolving its params needs it. */
+export interface ParamRun {
+  /** Who queued the run: they must be allowed to read what a param names. */
+  readonly ownerId: UserId | null;
+}
+
 /**
  * Fills in a node's resolved params before its job is offered; answers them unchanged when there
  * is nothing to resolve. Throws `ParamResolutionError` to fail that node with its message.
  */
-export type ParamResolver = (node: ParamNode, params: Readonly<Params>) => Promise<Params>;
+export type ParamResolver = (
+  node: ParamNode,
+  params: Readonly<Params>,
+  run: ParamRun,
+) => Promise<Params>;
+
+/** Whether the owner of a run may read the artifacts of run `artifactRunId`. */
+export type ArtifactAccess = (artifactRunId: RunId, run: ParamRun) => Promise<boolean>;
 
 /** Why a node's params could not be resolved, in a sentence that names the node type and id. */
 export class ParamResolutionError extends Error {
@@ -24,12 +43,17 @@ export class ParamResolutionError extends Error {
 }
 
 /** Resolves plan.load's `artifact` param from the artifact repository. */
-export function artifactParamResolver(artifacts: Pick<ArtifactRepository, 'get'>): ParamResolver {
-  return async (node, params) => {
+export function artifactParamResolver(
+  artifacts: Pick<ArtifactRepository, 'get'>,
+  mayRead: ArtifactAccess = () => Promise.resolve(true),
+): ParamResolver {
+  return async (node, params, run) => {
     const id = params.artifact;
     if (node.type !== 'plan.load' || typeof id !== 'string' || id === '') return { ...params };
     const artifact = await artifacts.get(asId<ArtifactId>(id));
-    if (artifact?.kind !== 'token_plan' || artifact.bytes === null)
+    // Someone else's private plan reads exactly like a missing one.
+    const readable = artifact !== null && (await mayRead(artifact.runId, run));
+    if (!readable || artifact.kind !== 'token_plan' || artifact.bytes === null)
       throw new ParamResolutionError(`plan.load: there is no token plan artifact ${id}`);
     return { ...params, source: bytesToBase64(artifact.bytes), artifact: '' };
   };

@@ -1,6 +1,6 @@
 // The hub: queue, scheduler, runner links, event fan-out and artifacts, wired together, and
 // attached to a Socket.IO server's /runner and /client namespaces.
-import type { Database, JsonObject, RunId, RunRecord, WorkflowId } from '@tessera/db';
+import type { Database, JsonObject, RunId, RunRecord, UserId, WorkflowId } from '@tessera/db';
 import type { Catalogue } from '@tessera/graph';
 import type { Server } from 'socket.io';
 import type { ParamResolver } from './artifact-params.ts';
@@ -62,6 +62,8 @@ export interface Hub {
     workflowVersion?: number | null;
     /** Default: those of the connected runners that can execute its nodes (`runModelsFor`). */
     models?: Readonly<Record<string, string>>;
+    /** Who queued it: they alone see its events and outputs (with accounts on). */
+    ownerId?: UserId | null;
   }): Promise<RunRecord>;
   cancel(runId: RunId): Promise<boolean>;
   /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */

@@ -20,6 +20,8 @@ export {
   type ParamResolver,
   ParamResolutionError,
   artifactParamResolver,
+  type ArtifactAccess,
+  type ParamRun,
 } from './artifact-params.ts';
 export {
   type CachedNodeResult,

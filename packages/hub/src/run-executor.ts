@@ -55,10 +55,11 @@ async function resolveNodeParams(
   deps: RunExecutorDeps,
   node: { readonly id: string; readonly type: string },
   params: Params,
+  run: RunRecord,
 ): Promise<{ params: Params } | { error: string }> {
   if (!deps.resolveParams) return { params };
   try {
-    return { params: await deps.resolveParams(node, params) };
+    return { params: await deps.resolveParams(node, params, { ownerId: run.ownerId }) };
   } catch (error) {
     if (error instanceof ParamResolutionError) return { error: error.message };
     const reason = error instanceof Error ? error.message : String(error);
@@ -92,7 +93,12 @@ export async function executeRun(
   }
   const doc: WorkflowDocument = checked.document;
   const order = plan(doc, deps.catalogue);
-  const keys = computeCacheKeys(doc, deps.catalogue);
+  // Results are reused within one owner's runs only: another user's outputs never show up as a
+  // cache hit (their artifacts would not be this owner's to see).
+  const ownerScope = run.ownerId === null ? '' : `${run.ownerId}:`;
+  const keys = new Map(
+    [...computeCacheKeys(doc, deps.catalogue)].map(([id, key]) => [id, `${ownerScope}${key}`]),
+  );
   const values = new Map<string, WireValues>();
   const holders = new Map<string, string>();
   const blocked = new Map<string, string>();
@@ -148,7 +154,7 @@ export async function executeRun(
     }
     const prefer = incoming.flatMap((edge) => holders.get(edge.from.node) ?? []);
     const exclude = new Set<string>();
-    const resolved = await resolveNodeParams(deps, node, resolveParams(spec, node.params));
+    const resolved = await resolveNodeParams(deps, node, resolveParams(spec, node.params), run);
     if ('error' in resolved) await start();
     const attempts = 'error' in resolved ? 0 : (deps.maxAttempts ?? 3);
     let lastLoss: string | undefined;

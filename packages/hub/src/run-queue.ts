@@ -1,6 +1,6 @@
 // Runs waiting for the scheduler. An interface, so that a Redis-backed queue can replace the
 // in-process one; the database is the source of truth either way.
-import type { JsonObject, RunRecord, RunRepository, RunId, WorkflowId } from '@tessera/db';
+import type { JsonObject, RunRecord, RunRepository, RunId, UserId, WorkflowId } from '@tessera/db';
 
 export interface EnqueueInput {
   readonly document: JsonObject;
@@ -8,6 +8,7 @@ export interface EnqueueInput {
   readonly workflowVersion?: number | null;
   /** { model id: package sha256 } the run is queued with (see `runModelsFor`). */
   readonly models?: Readonly<Record<string, string>>;
+  readonly ownerId?: UserId | null;
 }
 
 export interface RecoveryReport {

@@ -1,6 +1,7 @@
 'use client';
 // Who is signed in, with Sign out; renders nothing when the server has no accounts.
 import { useEffect, useState } from 'react';
+import './account.css';
 import { type Me, fetchMe, signOut } from './account-api.ts';
 
 export function AccountMenu() {

@@ -21,6 +21,7 @@ import { SweepPanel } from './SweepPanel.tsx';
 import { ToolBar } from './ToolBar.tsx';
 import { useLabKeys } from './use-lab-keys.ts';
 import { ViewOptions } from './ViewOptions.tsx';
+import { AccountMenu } from '../account/AccountMenu.tsx';
 
 function useStartFromAddress(): void {
   useEffect(() => {
@@ -90,6 +91,7 @@ export function LabShell() {
         <a className="lab-link" href="/history">
           History
         </a>
+        <AccountMenu />
         <button type="button" onClick={() => file.current?.click()}>
           Open plan…
         </button>

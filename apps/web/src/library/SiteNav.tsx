@@ -1,10 +1,13 @@
-// Links between Tessera's pages, for the top bars of the library, history and lab.
+// Links between Tessera's pages, for the top bars of the library, history and lab, and who is
+// signed in (with accounts on).
+import { AccountMenu } from '../account/AccountMenu.tsx';
 
 const pages = [
   { href: '/', label: 'Editor' },
   { href: '/library', label: 'Library' },
   { href: '/history', label: 'History' },
   { href: '/lab', label: 'Plan Lab' },
+  { href: '/gallery', label: 'Gallery' },
 ] as const;
 
 export function SiteNav({ current }: { current: (typeof pages)[number]['href'] }) {
@@ -20,6 +23,7 @@ export function SiteNav({ current }: { current: (typeof pages)[number]['href'] }
           {page.label}
         </a>
       ))}
+      <AccountMenu />
     </nav>
   );
 }

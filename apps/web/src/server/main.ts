@@ -8,6 +8,7 @@ import { openDatabase } from '@tessera/db';
 import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
+import { artifactAccessFor } from './auth/run-access.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
 import { attachSockets } from './sockets.ts';
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
     runnerToken: env.runnerToken,
     registry: runners,
     log: (line) => console.log(line),
-    resolveParams: artifactParamResolver(database.artifacts),
+    resolveParams: artifactParamResolver(
+      database.artifacts,
+      artifactAccessFor(database, env.accounts),
+    ),
   });
   const context = {
     database,

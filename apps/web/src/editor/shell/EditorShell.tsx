@@ -19,6 +19,7 @@ import { NodePalette } from './NodePalette.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
+import { AccountMenu } from '../../account/AccountMenu.tsx';
 
 function EmptyCanvas() {
   const empty = useEditor((s) => s.doc.nodes.length === 0);
@@ -84,6 +85,8 @@ function Editor() {
         <nav className="topbar-links" aria-label="Pages">
           <a href="/library">Library</a>
           <a href="/history">History</a>
+          <a href="/gallery">Gallery</a>
+          <AccountMenu />
         </nav>
         <WorkflowMenu />
         <span className="doc-name" data-testid="doc-name">

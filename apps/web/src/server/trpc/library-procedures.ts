@@ -1,16 +1,14 @@
 // The library: find, duplicate, describe and tag saved workflows; the trash. Spread into the
-// workflows router. (An owner filter joins these when accounts arrive: the repository takes one.)
+// workflows router. Each caller sees and changes only their own workflows (everything, without
+// accounts).
 import { z } from 'zod';
-import { MAX_TAG_LENGTH, MAX_TAGS, asId, workflowSorts, type WorkflowId } from '@tessera/db';
+import { MAX_TAG_LENGTH, MAX_TAGS, workflowSorts } from '@tessera/db';
+import { ownerScope, requireOwnWorkflow } from './access.ts';
 import { withStorageErrors } from './errors.ts';
-import { publicProcedure } from './init.ts';
+import { memberProcedure } from './init.ts';
+import { zWorkflowId } from './inputs.ts';
 
 const MAX_LIBRARY_LIMIT = 1000;
-
-const zWorkflowId = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
 const zTags = z.array(z.string().max(MAX_TAG_LENGTH * 2)).max(MAX_TAGS * 2);
 
 export const libraryProcedures = {
@@ -19,7 +17,7 @@ export const libraryProcedures = {
    * `tags` must all be present; sorted by `sort` (updated, newest first, by default). Each comes
    * with its tags, last run and thumbnail (the image its latest succeeded run saved).
    */
-  list: publicProcedure
+  list: memberProcedure
     .input(
       z
         .object({
@@ -31,21 +29,24 @@ export const libraryProcedures = {
         .optional(),
     )
     .query(({ ctx, input }) =>
-      withStorageErrors(() => ctx.database.workflows.library(input ?? {})),
+      withStorageErrors(() =>
+        ctx.database.workflows.library({ ...input, ...ownerScope(ctx.actor) }),
+      ),
     ),
 
   /** Deleted workflows, most recently deleted first. */
-  trash: publicProcedure.query(({ ctx }) => ctx.database.workflows.trash()),
+  trash: memberProcedure.query(({ ctx }) => ctx.database.workflows.trash(ownerScope(ctx.actor))),
 
   /** A new workflow “Copy of <name>” with the same document, description and tags. */
-  duplicate: publicProcedure
-    .input(z.object({ id: zWorkflowId }))
-    .mutation(({ ctx, input }) =>
-      withStorageErrors(() => ctx.database.workflows.duplicate(input.id)),
-    ),
+  duplicate: memberProcedure.input(z.object({ id: zWorkflowId })).mutation(({ ctx, input }) =>
+    withStorageErrors(async () => {
+      await requireOwnWorkflow(ctx, ctx.actor, input.id);
+      return ctx.database.workflows.duplicate(input.id, { ownerId: ctx.actor.userId });
+    }),
+  ),
 
   /** Changes the description and/or tags; not a new version of the document (like rename). */
-  updateMeta: publicProcedure
+  updateMeta: memberProcedure
     .input(
       z.object({
         id: zWorkflowId,
@@ -54,26 +55,29 @@ export const libraryProcedures = {
       }),
     )
     .mutation(({ ctx, input }) =>
-      withStorageErrors(() =>
-        ctx.database.workflows.updateMeta(input.id, {
+      withStorageErrors(async () => {
+        await requireOwnWorkflow(ctx, ctx.actor, input.id);
+        return ctx.database.workflows.updateMeta(input.id, {
           ...(input.description === undefined ? {} : { description: input.description }),
           ...(input.tags === undefined ? {} : { tags: input.tags }),
-        }),
-      ),
+        });
+      }),
     ),
 
   /** Moves the workflow to the trash (its versions and runs stay); `restore` undoes it. */
-  delete: publicProcedure.input(z.object({ id: zWorkflowId })).mutation(({ ctx, input }) =>
+  delete: memberProcedure.input(z.object({ id: zWorkflowId })).mutation(({ ctx, input }) =>
     withStorageErrors(async () => {
+      await requireOwnWorkflow(ctx, ctx.actor, input.id);
       await ctx.database.workflows.delete(input.id);
       return { id: input.id };
     }),
   ),
 
   /** Brings a workflow back from the trash. */
-  restore: publicProcedure
-    .input(z.object({ id: zWorkflowId }))
-    .mutation(({ ctx, input }) =>
-      withStorageErrors(() => ctx.database.workflows.restore(input.id)),
-    ),
+  restore: memberProcedure.input(z.object({ id: zWorkflowId })).mutation(({ ctx, input }) =>
+    withStorageErrors(async () => {
+      await requireOwnWorkflow(ctx, ctx.actor, input.id);
+      return ctx.database.workflows.restore(input.id);
+    }),
+  ),
 };

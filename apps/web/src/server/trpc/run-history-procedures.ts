@@ -2,25 +2,18 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { validate } from '@tessera/graph';
-import { asId, runStatuses, type RunId, type RunRecord, type WorkflowId } from '@tessera/db';
+import { runStatuses, type RunRecord } from '@tessera/db';
 import { changedModels } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { ownerScope, requireOwnRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
-import { publicProcedure } from './init.ts';
+import { memberProcedure } from './init.ts';
+import { zRunId, zWorkflowId } from './inputs.ts';
 
 const catalogue = createCoreCatalogue();
 const DEFAULT_HISTORY_LIMIT = 60;
 const MAX_HISTORY_LIMIT = 500;
-
-const zRunId = z
-  .string()
-  .min(1)
-  .transform((id) => asId<RunId>(id));
-const zWorkflowId = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
 
 /**
  * The ids of the models the run was queued with that a connected runner now holds with another
@@ -35,7 +28,7 @@ export const runHistoryProcedures = {
    * Runs newest first with what a gallery shows: workflow name, duration, the snapshot document
    * (its params), outputs, saved image, plan and plan preview, and `modelsChanged`.
    */
-  history: publicProcedure
+  history: memberProcedure
     .input(
       z
         .object({
@@ -47,6 +40,7 @@ export const runHistoryProcedures = {
     )
     .query(async ({ ctx, input }) => {
       const runs = await ctx.database.runs.history({
+        ...ownerScope(ctx.actor),
         ...(input?.workflowId !== undefined ? { workflowId: input.workflowId } : {}),
         ...(input?.status?.length ? { status: input.status } : {}),
         limit: input?.limit ?? DEFAULT_HISTORY_LIMIT,
@@ -58,8 +52,9 @@ export const runHistoryProcedures = {
    * Queues the run's snapshot document again, exactly as it was (same workflow and version),
    * whatever the workflow has become since; answers the new run's id.
    */
-  rerun: publicProcedure.input(z.object({ id: zRunId })).mutation(({ ctx, input }) =>
+  rerun: memberProcedure.input(z.object({ id: zRunId })).mutation(({ ctx, input }) =>
     withStorageErrors(async () => {
+      await requireOwnRun(ctx, ctx.actor, input.id);
       const run = await ctx.database.runs.get(input.id);
       if (!run)
         throw new TRPCError({ code: 'NOT_FOUND', message: `There is no run with id ${input.id}.` });
@@ -70,6 +65,7 @@ export const runHistoryProcedures = {
         document: run.document,
         workflowId: run.workflowId,
         workflowVersion: run.workflowVersion,
+        ownerId: ctx.actor.userId,
       });
       return { id: again.id, rerunOf: run.id };
     }),

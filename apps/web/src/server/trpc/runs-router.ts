@@ -2,33 +2,19 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { expandSweep, validate } from '@tessera/graph';
-import {
-  asId,
-  runStatuses,
-  type JsonObject,
-  type RunId,
-  type RunRecord,
-  type WorkflowId,
-} from '@tessera/db';
+import { runStatuses, type JsonObject, type RunId, type RunRecord } from '@tessera/db';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
 import { listRunArtifacts } from '../runs/run-artifacts.ts';
+import { ownerScope, requireOwnRun, requireOwnWorkflow, requireVisibleRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
-import { publicProcedure, router } from './init.ts';
+import { memberProcedure, publicProcedure, router } from './init.ts';
+import { zRunId, zWorkflowId } from './inputs.ts';
 import { modelsChangedSince, runHistoryProcedures } from './run-history-procedures.ts';
 
 const catalogue = createCoreCatalogue();
 const DEFAULT_LIST_LIMIT = 50;
 const MAX_LIST_LIMIT = 500;
-
-const zRunId = z
-  .string()
-  .min(1)
-  .transform((id) => asId<RunId>(id));
-const zWorkflowId = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
 
 /**
  * Validates a document against the core node catalogue, refusing it with every problem; answers
@@ -53,13 +39,14 @@ export const runsRouter = router({
    * Validates and queues a run; answers its id. A document with a sweep queues one run per value
    * (in order): `ids` lists them all, `id` is the first.
    */
-  enqueue: publicProcedure
+  enqueue: memberProcedure
     .input(z.object({ workflowId: zWorkflowId.optional(), document: z.unknown() }))
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
         const documents = acceptRunnable(input.document);
         let workflowVersion: number | null = null;
         if (input.workflowId !== undefined) {
+          await requireOwnWorkflow(ctx, ctx.actor, input.workflowId);
           const workflow = await ctx.database.workflows.get(input.workflowId);
           if (!workflow)
             throw new TRPCError({
@@ -74,6 +61,7 @@ export const runsRouter = router({
             document,
             workflowId: input.workflowId ?? null,
             workflowVersion,
+            ownerId: ctx.actor.userId,
           });
           ids.push(run.id);
         }
@@ -82,7 +70,7 @@ export const runsRouter = router({
     ),
 
   /** Newest first, at most `limit` (default 50). */
-  list: publicProcedure
+  list: memberProcedure
     .input(
       z
         .object({
@@ -94,6 +82,7 @@ export const runsRouter = router({
     )
     .query(({ ctx, input }) =>
       ctx.database.runs.list({
+        ...ownerScope(ctx.actor),
         ...(input?.workflowId !== undefined ? { workflowId: input.workflowId } : {}),
         ...(input?.status !== undefined ? { status: input.status } : {}),
         limit: input?.limit ?? DEFAULT_LIST_LIMIT,
@@ -105,6 +94,7 @@ export const runsRouter = router({
    * node's are those of the run that executed it), to redraw a run after a reload.
    */
   get: publicProcedure.input(z.object({ id: zRunId })).query(async ({ ctx, input }) => {
+    await requireVisibleRun(ctx, ctx.actor, input.id);
     const run = await requireRun(ctx, input.id);
     const nodes = await ctx.database.runs.listNodes(run.id);
     const artifacts = await listRunArtifacts(ctx.database, run.id, nodes);
@@ -112,7 +102,8 @@ export const runsRouter = router({
   }),
 
   /** Cancels a queued or running run; `cancelled` is false when it had already ended. */
-  cancel: publicProcedure.input(z.object({ id: zRunId })).mutation(async ({ ctx, input }) => {
+  cancel: memberProcedure.input(z.object({ id: zRunId })).mutation(async ({ ctx, input }) => {
+    await requireOwnRun(ctx, ctx.actor, input.id);
     await requireRun(ctx, input.id);
     const cancelled = await ctx.hub.cancel(input.id);
     const run = await requireRun(ctx, input.id);

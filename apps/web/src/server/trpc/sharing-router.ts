@@ -5,33 +5,32 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
   WorkflowSharing,
-  asId,
   workflowVisibilities,
   type WorkflowId,
   type WorkflowLink,
   type WorkflowRecord,
 } from '@tessera/db';
 import { coverImage, latestOutputs } from '../sharing/latest-outputs.ts';
+import { type Member, requireOwnWorkflow } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { withStorageErrors } from './errors.ts';
-import { publicProcedure, router } from './init.ts';
+import { memberProcedure, publicProcedure, router } from './init.ts';
+import { zWorkflowId as zWorkflowIdInput } from './inputs.ts';
 
 const GALLERY_LIMIT = 60;
 const FORKS_SHOWN = 50;
 
-const zWorkflowIdInput = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
 const zSlug = z.string().min(1).max(200);
 
 const sharingOf = (ctx: TrpcContext): WorkflowSharing => new WorkflowSharing(ctx.database.prisma);
 
-/**
- * The workflow whose sharing the caller manages. Accounts will check here that the caller owns
- * it (and answer NOT_FOUND otherwise); until then anyone on this server may.
- */
-async function requireManaged(ctx: TrpcContext, id: WorkflowId): Promise<WorkflowRecord> {
+/** The workflow whose sharing the caller manages: their own (NOT_FOUND otherwise). */
+async function requireManaged(
+  ctx: TrpcContext,
+  actor: Member,
+  id: WorkflowId,
+): Promise<WorkflowRecord> {
+  await requireOwnWorkflow(ctx, actor, id);
   const workflow = await ctx.database.workflows.get(id);
   if (!workflow)
     throw new TRPCError({ code: 'NOT_FOUND', message: `There is no workflow with id ${id}.` });
@@ -59,10 +58,10 @@ function publicOrigin(origin: WorkflowLink | null) {
 
 export const sharingRouter = router({
   /** The owner's view: visibility, link and provenance both ways. */
-  status: publicProcedure
+  status: memberProcedure
     .input(z.object({ id: zWorkflowIdInput }))
     .query(async ({ ctx, input }) => {
-      const workflow = await requireManaged(ctx, input.id);
+      const workflow = await requireManaged(ctx, ctx.actor, input.id);
       const sharing = sharingOf(ctx);
       return {
         visibility: workflow.visibility,
@@ -74,11 +73,11 @@ export const sharingRouter = router({
     }),
 
   /** Private, unlisted (anyone with the link) or public (also in the gallery). */
-  setVisibility: publicProcedure
+  setVisibility: memberProcedure
     .input(z.object({ id: zWorkflowIdInput, visibility: z.enum(workflowVisibilities) }))
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
-        await requireManaged(ctx, input.id);
+        await requireManaged(ctx, ctx.actor, input.id);
         const updated = await sharingOf(ctx).setVisibility(input.id, input.visibility);
         return { visibility: updated.visibility, shareSlug: updated.shareSlug };
       }),
@@ -103,10 +102,10 @@ export const sharingRouter = router({
   }),
 
   /** Copies a shared workflow into the caller's library; answers the fork's id. */
-  fork: publicProcedure.input(z.object({ slug: zSlug })).mutation(({ ctx, input }) =>
+  fork: memberProcedure.input(z.object({ slug: zSlug })).mutation(({ ctx, input }) =>
     withStorageErrors(async () => {
       const original = await requireShared(ctx, input.slug);
-      const fork = await sharingOf(ctx).fork(original.id);
+      const fork = await sharingOf(ctx).fork(original.id, { ownerId: ctx.actor.userId });
       return { id: fork.id, name: fork.name, version: fork.version };
     }),
   ),

@@ -25,6 +25,8 @@ export async function openTestContext(
   const dir = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
   const dataDir = path.join(dir, 'data');
   const database = await openDatabase({ url: `file:${path.join(dir, 'test.db')}` });
+  // The owner of everything made without accounts, as the server creates it at start-up.
+  await database.users.ensureLocalUser();
   const runners = new RunnerRegistry();
   const hub = createHub({
     database,

@@ -2,19 +2,17 @@
 // history is never rewritten). Comparing two is done in the browser (diffDocuments).
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { asId, restoreVersion, type WorkflowId } from '@tessera/db';
+import { restoreVersion } from '@tessera/db';
+import { requireOwnWorkflow } from './access.ts';
 import { withStorageErrors } from './errors.ts';
-import { publicProcedure, router } from './init.ts';
-
-const zWorkflowIdInput = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
+import { memberProcedure, router } from './init.ts';
+import { zWorkflowId as zWorkflowIdInput } from './inputs.ts';
 const zVersion = z.number().int().min(1);
 
 export const versionsRouter = router({
   /** Every saved state, newest first, without documents (refused saves included, unnumbered). */
-  list: publicProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+  list: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+    await requireOwnWorkflow(ctx, ctx.actor, input.id);
     const workflow = await ctx.database.workflows.get(input.id);
     if (!workflow)
       throw new TRPCError({
@@ -36,9 +34,10 @@ export const versionsRouter = router({
   }),
 
   /** One numbered version with its document. */
-  get: publicProcedure
+  get: memberProcedure
     .input(z.object({ id: zWorkflowIdInput, version: zVersion }))
     .query(async ({ ctx, input }) => {
+      await requireOwnWorkflow(ctx, ctx.actor, input.id);
       const found = await ctx.database.workflows.getVersion(input.id, input.version);
       if (!found)
         throw new TRPCError({
@@ -49,9 +48,12 @@ export const versionsRouter = router({
     }),
 
   /** Saves version `version`'s document as a new version over `expectedVersion` (CONFLICT if stale). */
-  restore: publicProcedure
+  restore: memberProcedure
     .input(z.object({ id: zWorkflowIdInput, version: zVersion, expectedVersion: zVersion }))
     .mutation(({ ctx, input }) =>
-      withStorageErrors(() => restoreVersion(ctx.database.workflows, input)),
+      withStorageErrors(async () => {
+        await requireOwnWorkflow(ctx, ctx.actor, input.id);
+        return restoreVersion(ctx.database.workflows, input);
+      }),
     ),
 });

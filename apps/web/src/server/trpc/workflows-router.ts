@@ -2,15 +2,12 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readDocument, type WorkflowDocument } from '@tessera/graph';
-import { asId, type JsonObject, type WorkflowId } from '@tessera/db';
+import type { JsonObject } from '@tessera/db';
+import { requireOwnWorkflow } from './access.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
-import { publicProcedure, router } from './init.ts';
+import { memberProcedure, router } from './init.ts';
+import { zWorkflowId as zWorkflowIdInput } from './inputs.ts';
 import { libraryProcedures } from './library-procedures.ts';
-
-const zWorkflowIdInput = z
-  .string()
-  .min(1)
-  .transform((id) => asId<WorkflowId>(id));
 const zName = z.string().trim().min(1, 'A workflow needs a name.').max(200);
 
 /** Reads (and migrates) a submitted document; refuses it with every problem if malformed. */
@@ -28,7 +25,8 @@ export const workflowsRouter = router({
   // list, trash, duplicate, updateMeta, delete, restore
   ...libraryProcedures,
 
-  get: publicProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+  get: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+    await requireOwnWorkflow(ctx, ctx.actor, input.id);
     const workflow = await ctx.database.workflows.get(input.id);
     if (!workflow)
       throw new TRPCError({
@@ -38,7 +36,7 @@ export const workflowsRouter = router({
     return workflow;
   }),
 
-  create: publicProcedure
+  create: memberProcedure
     .input(
       z.object({
         name: zName,
@@ -50,6 +48,7 @@ export const workflowsRouter = router({
       withStorageErrors(async () => {
         const document = acceptDocument(input.document);
         return ctx.database.workflows.create({
+          ownerId: ctx.actor.userId,
           name: input.name,
           description: input.description ?? '',
           document,
@@ -58,7 +57,7 @@ export const workflowsRouter = router({
     ),
 
   /** Saves over `expectedVersion`; a stale version is refused with CONFLICT, never overwritten. */
-  save: publicProcedure
+  save: memberProcedure
     .input(
       z.object({
         id: zWorkflowIdInput,
@@ -70,20 +69,25 @@ export const workflowsRouter = router({
     )
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
+        await requireOwnWorkflow(ctx, ctx.actor, input.id);
         const document = acceptDocument(input.document);
-        return ctx.database.workflows.save({ ...input, document });
+        return ctx.database.workflows.save({ ...input, document, authorId: ctx.actor.userId });
       }),
     ),
 
-  rename: publicProcedure
+  rename: memberProcedure
     .input(z.object({ id: zWorkflowIdInput, name: zName }))
     .mutation(({ ctx, input }) =>
-      withStorageErrors(() => ctx.database.workflows.rename(input.id, input.name)),
+      withStorageErrors(async () => {
+        await requireOwnWorkflow(ctx, ctx.actor, input.id);
+        return ctx.database.workflows.rename(input.id, input.name);
+      }),
     ),
 
-  versions: publicProcedure
-    .input(z.object({ id: zWorkflowIdInput }))
-    .query(({ ctx, input }) =>
-      withStorageErrors(() => ctx.database.workflows.listVersions(input.id)),
-    ),
+  versions: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(({ ctx, input }) =>
+    withStorageErrors(async () => {
+      await requireOwnWorkflow(ctx, ctx.actor, input.id);
+      return ctx.database.workflows.listVersions(input.id);
+    }),
+  ),
 });
