@@ -22,6 +22,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
  * @property {string} runnerToken
  * @property {boolean} [runner]  start the local runner too (default true)
  * @property {'inherit' | 'stderr' | 'ignore'} [output]  the children's output (default inherit)
+ * @property {Record<string, string>} [env]  more environment for both (e.g. TESSERA_ACCOUNTS)
  */
 
 /** @param {number} ms */
@@ -81,6 +82,7 @@ export async function startStack(options) {
     TESSERA_DATA_DIR: dataDir,
     TESSERA_RUNNER_TOKEN: options.runnerToken,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
   /** @type {import('node:child_process').StdioOptions} */
   const stdio = options.output === 'stderr' ? ['ignore', 2, 2] : (options.output ?? 'inherit');
