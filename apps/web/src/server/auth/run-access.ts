@@ -1,9 +1,12 @@
 // Whether an actor may see a run and what hangs off it (events, plans, artifacts): asks the
 // policy with the run's owner and its workflow's sharing state.
-import type { Database, RunId } from '@tessera/db';
+import type { ArtifactRecord, Database, RunId } from '@tessera/db';
 import type { ArtifactAccess } from '@tessera/hub';
 import { type Actor, actorOfOwner } from './actor.ts';
 import { canViewRun } from './policy.ts';
+
+/** Runs that took one artifact from the cache, looked at when deciding who may see it. */
+const CACHED_USES_CHECKED = 50;
 
 export async function mayViewRun(database: Database, actor: Actor, runId: RunId) {
   if (actor.kind === 'local') return true;
@@ -22,3 +25,31 @@ export const artifactAccessFor =
   (database: Database, accounts: boolean): ArtifactAccess =>
   (artifactRunId, run) =>
     mayViewRun(database, actorOfOwner(run.ownerId, accounts), artifactRunId);
+
+/**
+ * An artifact: visible with the run that made it, or with a run that took it from the node output
+ * cache (a shared workflow's latest run may show outputs an earlier run of the same owner made;
+ * cache keys are scoped to one owner, so those runs are all theirs).
+ */
+export async function mayViewArtifact(
+  database: Database,
+  actor: Actor,
+  artifact: Pick<ArtifactRecord, 'runId' | 'cacheKey'>,
+): Promise<boolean> {
+  if (await mayViewRun(database, actor, artifact.runId)) return true;
+  if (artifact.cacheKey === null) return false;
+  const uses = await database.prisma.runNode.findMany({
+    where: { cacheKey: artifact.cacheKey, cached: true },
+    select: {
+      run: {
+        select: {
+          ownerId: true,
+          workflow: { select: { ownerId: true, visibility: true, deletedAt: true } },
+        },
+      },
+    },
+    orderBy: { startedAt: 'desc' },
+    take: CACHED_USES_CHECKED,
+  });
+  return uses.some(({ run }) => canViewRun(actor, run, run.workflow));
+}

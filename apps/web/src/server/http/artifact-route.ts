@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ArtifactId, type ArtifactWithBytes, type Database, asId } from '@tessera/db';
 import { TOKEN_PLAN_MEDIA_TYPE } from '@tessera/protocol';
 import type { Actor } from '../auth/actor.ts';
-import { mayViewRun } from '../auth/run-access.ts';
+import { mayViewArtifact } from '../auth/run-access.ts';
 import { resolveInside } from '../resolve-inside.ts';
 import {
   IMMUTABLE,
@@ -64,7 +64,7 @@ export async function serveArtifact(
     ? await context.database.artifacts.get(asId<ArtifactId>(id))
     : null;
   // Someone else's private artifact answers exactly like a missing one.
-  if (!artifact || !(await mayViewRun(context.database, context.actor, artifact.runId)))
+  if (!artifact || !(await mayViewArtifact(context.database, context.actor, artifact)))
     return sendNotFound(res, `There is no artifact with id ${id}.`);
   const etag = `"${artifact.contentHash}"`;
   if (answeredNotModified(req, res, etag, PRIVATE_IMMUTABLE)) return;
