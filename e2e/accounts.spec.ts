@@ -80,3 +80,36 @@ test('sign up, own a private workflow, stay out of others’, sign out', async (
   await adaContext.close();
   await bobContext.close();
 });
+
+test('a share link opens signed out; forking asks to sign in first', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await createAccount(owner, 'cleo@example.test', 'Cleo');
+  await owner.goto(`${stack.url}/`);
+  await expect(owner.locator('.react-flow__node')).not.toHaveCount(0);
+  await saveAs(owner, 'Cleo’s shared poster');
+  await owner.getByRole('button', { name: 'Share…', exact: true }).click();
+  const share = owner.getByRole('dialog', { name: 'Share' });
+  await share.getByRole('radio', { name: /Unlisted/ }).check();
+  const link = await share.getByTestId('share-link').inputValue();
+
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await stranger.goto(link);
+  await expect(stranger.getByTestId('shared-name')).toHaveText('Cleo’s shared poster');
+  await stranger.getByRole('button', { name: 'Fork', exact: true }).click();
+  await stranger.getByRole('link', { name: 'Sign in' }).click();
+  await expect(stranger).toHaveURL(/\/signin\?next=%2Fs%2F/);
+  await stranger.getByRole('tab', { name: 'Create account' }).click();
+  const form = stranger.getByRole('form', { name: 'Create account' });
+  await form.getByLabel('Email').fill('dan@example.test');
+  await form.getByLabel('Password').fill('a long enough password');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(stranger).toHaveURL(link);
+  await stranger.getByRole('button', { name: 'Fork', exact: true }).click();
+  await expect(stranger).toHaveURL(/\?workflow=/);
+  await expect(stranger.getByTestId('doc-name')).toHaveText('Cleo’s shared poster');
+  await ownerContext.close();
+  await strangerContext.close();
+});

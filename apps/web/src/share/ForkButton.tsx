@@ -2,7 +2,7 @@
 // Fork: copies the shared workflow into your library and opens the copy in the editor.
 import { useMutation } from '@tanstack/react-query';
 import { editorUrl } from '../editor/sharing/share-link.ts';
-import { errorMessage } from '../editor/workflows/trpc-errors.ts';
+import { errorCode, errorMessage } from '../editor/workflows/trpc-errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
 
 export function ForkButton({ slug }: { slug: string }) {
@@ -23,11 +23,17 @@ export function ForkButton({ slug }: { slug: string }) {
       >
         {fork.isPending || fork.isSuccess ? 'Forking…' : 'Fork'}
       </button>
-      {fork.isError && (
-        <span className="share-error" role="alert">
-          Could not fork: {errorMessage(fork.error)}
-        </span>
-      )}
+      {fork.isError &&
+        (errorCode(fork.error) === 'UNAUTHORIZED' ? (
+          <span className="share-error" role="alert">
+            <a href={`/signin?next=${encodeURIComponent(`/s/${slug}`)}`}>Sign in</a> to fork it into
+            your library.
+          </span>
+        ) : (
+          <span className="share-error" role="alert">
+            Could not fork: {errorMessage(fork.error)}
+          </span>
+        ))}
     </span>
   );
 }

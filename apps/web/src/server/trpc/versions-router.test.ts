@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { posterWorkflowJson } from '@tessera/graph/testing';
-import { createCaller } from './app-router.ts';
-import { type TestContext, openTestContext, trpcError } from './test-context.ts';
+import { useTestCaller } from './test-caller.ts';
+import { trpcError } from './test-context.ts';
 
-let test: TestContext;
-let caller: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  test = await openTestContext();
-  caller = createCaller(test.context);
-});
-
-afterAll(async () => {
-  await test.close();
-});
+const t = useTestCaller();
 
 /** The poster with the planner's seed set to `seed`. */
 function posterWithSeed(seed: number): unknown {
@@ -24,17 +14,17 @@ function posterWithSeed(seed: number): unknown {
 
 describe('versions router', () => {
   it('lists versions newest first, opens one, and restores it as a new version', async () => {
-    const created = await caller.workflows.create({
+    const created = await t.caller.workflows.create({
       name: 'Versions',
       document: posterWithSeed(1),
     });
-    await caller.workflows.save({
+    await t.caller.workflows.save({
       id: created.id,
       expectedVersion: 1,
       document: posterWithSeed(2),
     });
 
-    const listed = await caller.versions.list({ id: created.id });
+    const listed = await t.caller.versions.list({ id: created.id });
     expect(listed.head).toBe(2);
     expect(listed.versions.map((v) => [v.version, v.kind])).toEqual([
       [2, 'saved'],
@@ -42,43 +32,46 @@ describe('versions router', () => {
     ]);
     expect(listed.versions[0]).not.toHaveProperty('document');
 
-    const first = await caller.versions.get({ id: created.id, version: 1 });
+    const first = await t.caller.versions.get({ id: created.id, version: 1 });
     expect(first.document).toEqual(created.document);
 
-    const restored = await caller.versions.restore({
+    const restored = await t.caller.versions.restore({
       id: created.id,
       version: 1,
       expectedVersion: 2,
     });
     expect(restored.version).toBe(3);
     expect(restored.document).toEqual(created.document);
-    const head = await caller.workflows.get({ id: created.id });
+    const head = await t.caller.workflows.get({ id: created.id });
     expect(head.document).toEqual(first.document);
     // History is kept: version 2 still holds its own document.
-    const second = await caller.versions.get({ id: created.id, version: 2 });
+    const second = await t.caller.versions.get({ id: created.id, version: 2 });
     expect(second.document).not.toEqual(first.document);
-    expect((await caller.versions.list({ id: created.id })).versions).toHaveLength(3);
+    expect((await t.caller.versions.list({ id: created.id })).versions).toHaveLength(3);
   });
 
   it('refuses a restore over a stale version with CONFLICT', async () => {
-    const created = await caller.workflows.create({ name: 'Stale', document: posterWithSeed(1) });
-    await caller.workflows.save({
+    const created = await t.caller.workflows.create({ name: 'Stale', document: posterWithSeed(1) });
+    await t.caller.workflows.save({
       id: created.id,
       expectedVersion: 1,
       document: posterWithSeed(2),
     });
-    const stale = caller.versions.restore({ id: created.id, version: 1, expectedVersion: 1 });
+    const stale = t.caller.versions.restore({ id: created.id, version: 1, expectedVersion: 1 });
     expect((await trpcError(stale)).code).toBe('CONFLICT');
-    expect((await caller.workflows.get({ id: created.id })).version).toBe(2);
+    expect((await t.caller.workflows.get({ id: created.id })).version).toBe(2);
   });
 
   it('answers NOT_FOUND for an unknown workflow or version', async () => {
-    const created = await caller.workflows.create({ name: 'Missing', document: posterWithSeed(1) });
-    expect((await trpcError(caller.versions.list({ id: 'nope' }))).code).toBe('NOT_FOUND');
-    expect((await trpcError(caller.versions.get({ id: created.id, version: 9 }))).code).toBe(
+    const created = await t.caller.workflows.create({
+      name: 'Missing',
+      document: posterWithSeed(1),
+    });
+    expect((await trpcError(t.caller.versions.list({ id: 'nope' }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(t.caller.versions.get({ id: created.id, version: 9 }))).code).toBe(
       'NOT_FOUND',
     );
-    const restore = caller.versions.restore({ id: created.id, version: 9, expectedVersion: 1 });
+    const restore = t.caller.versions.restore({ id: created.id, version: 9, expectedVersion: 1 });
     expect((await trpcError(restore)).code).toBe('NOT_FOUND');
   });
 });

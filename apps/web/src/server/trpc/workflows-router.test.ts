@@ -1,73 +1,70 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { posterWorkflowJson } from '@tessera/graph/testing';
-import { createCaller } from './app-router.ts';
-import { type TestContext, openTestContext, trpcError } from './test-context.ts';
+import { useTestCaller } from './test-caller.ts';
+import { trpcError } from './test-context.ts';
 
-let test: TestContext;
-let caller: ReturnType<typeof createCaller>;
-
-beforeAll(async () => {
-  test = await openTestContext();
-  caller = createCaller(test.context);
-});
-
-afterAll(async () => {
-  await test.close();
-});
+const t = useTestCaller();
 
 describe('workflows router', () => {
   it('creates, lists, opens and saves a workflow, bumping its version', async () => {
-    const created = await caller.workflows.create({
+    const created = await t.caller.workflows.create({
       name: 'Poster',
       document: posterWorkflowJson(),
     });
     expect(created.version).toBe(1);
-    expect((await caller.workflows.list()).map((w) => w.name)).toContain('Poster');
-    const saved = await caller.workflows.save({
+    expect((await t.caller.workflows.list()).map((w) => w.name)).toContain('Poster');
+    const saved = await t.caller.workflows.save({
       id: created.id,
       expectedVersion: 1,
       document: posterWorkflowJson(),
     });
     expect(saved.version).toBe(2);
-    expect((await caller.workflows.get({ id: created.id })).version).toBe(2);
-    expect((await caller.workflows.versions({ id: created.id })).length).toBe(2);
+    expect((await t.caller.workflows.get({ id: created.id })).version).toBe(2);
+    expect((await t.caller.workflows.versions({ id: created.id })).length).toBe(2);
   });
 
   it('refuses a stale save with CONFLICT and keeps the refused document', async () => {
-    const created = await caller.workflows.create({ name: 'Race', document: posterWorkflowJson() });
-    await caller.workflows.save({
+    const created = await t.caller.workflows.create({
+      name: 'Race',
+      document: posterWorkflowJson(),
+    });
+    await t.caller.workflows.save({
       id: created.id,
       expectedVersion: 1,
       document: posterWorkflowJson(),
     });
     const error = await trpcError(
-      caller.workflows.save({ id: created.id, expectedVersion: 1, document: posterWorkflowJson() }),
+      t.caller.workflows.save({
+        id: created.id,
+        expectedVersion: 1,
+        document: posterWorkflowJson(),
+      }),
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/changed elsewhere/);
-    const kinds = (await caller.workflows.versions({ id: created.id })).map((v) => v.kind);
+    const kinds = (await t.caller.workflows.versions({ id: created.id })).map((v) => v.kind);
     expect(kinds).toContain('conflict');
   });
 
   it('refuses a malformed document with its problems and saves nothing', async () => {
-    const before = (await caller.workflows.list()).length;
+    const before = (await t.caller.workflows.list()).length;
     const error = await trpcError(
-      caller.workflows.create({
+      t.caller.workflows.create({
         name: 'Bad',
         document: { format: 'tessera.workflow', version: 9, nodes: [], edges: [] },
       }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/version/i);
-    expect((await caller.workflows.list()).length).toBe(before);
+    expect((await t.caller.workflows.list()).length).toBe(before);
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    expect((await trpcError(caller.workflows.get({ id: 'nope' }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(t.caller.workflows.get({ id: 'nope' }))).code).toBe('NOT_FOUND');
   });
 
   it('reports health: database reachable, migrations applied, no runners', async () => {
-    const health = await caller.health.get();
+    const health = await t.caller.health.get();
     expect(health.ok).toBe(true);
     expect(health.database).toMatchObject({
       provider: 'sqlite',
