@@ -1,7 +1,7 @@
 // Authorization for procedures: whose rows a list shows, who owns what is created, and the
 // checks that answer NOT_FOUND (never "forbidden", so ids do not leak) for someone else's data.
 import { TRPCError } from '@trpc/server';
-import type { RunId, UserId, WorkflowId } from '@tessera/db';
+import type { RunId, UserId, WorkflowId, WorkflowRecord } from '@tessera/db';
 import type { Actor } from '../auth/actor.ts';
 import { canEditWorkflow } from '../auth/policy.ts';
 import { mayViewRun } from '../auth/run-access.ts';
@@ -42,4 +42,16 @@ export async function requireOwnRun(ctx: TrpcContext, actor: Member, id: RunId) 
 /** Throws NOT_FOUND unless the actor may see the run (its owner, or its workflow is shared). */
 export async function requireVisibleRun(ctx: TrpcContext, actor: Actor, id: RunId) {
   if (!(await mayViewRun(ctx.database, actor, id))) throw noRun(id);
+}
+
+/** The live (not trashed) workflow the actor owns, or NOT_FOUND. */
+export async function requireOwnLiveWorkflow(
+  ctx: TrpcContext,
+  actor: Member,
+  id: WorkflowId,
+): Promise<WorkflowRecord> {
+  await requireOwnWorkflow(ctx, actor, id);
+  const workflow = await ctx.database.workflows.get(id);
+  if (!workflow) throw noWorkflow(id);
+  return workflow;
 }

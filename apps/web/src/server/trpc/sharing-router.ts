@@ -11,7 +11,7 @@ import {
   type WorkflowRecord,
 } from '@tessera/db';
 import { coverImage, latestOutputs } from '../sharing/latest-outputs.ts';
-import { type Member, requireOwnWorkflow } from './access.ts';
+import { type Member, requireOwnLiveWorkflow } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { withStorageErrors } from './errors.ts';
 import { memberProcedure, publicProcedure, router } from './init.ts';
@@ -25,17 +25,8 @@ const zSlug = z.string().min(1).max(200);
 const sharingOf = (ctx: TrpcContext): WorkflowSharing => new WorkflowSharing(ctx.database.prisma);
 
 /** The workflow whose sharing the caller manages: their own (NOT_FOUND otherwise). */
-async function requireManaged(
-  ctx: TrpcContext,
-  actor: Member,
-  id: WorkflowId,
-): Promise<WorkflowRecord> {
-  await requireOwnWorkflow(ctx, actor, id);
-  const workflow = await ctx.database.workflows.get(id);
-  if (!workflow)
-    throw new TRPCError({ code: 'NOT_FOUND', message: `There is no workflow with id ${id}.` });
-  return workflow;
-}
+const requireManaged = (ctx: TrpcContext, actor: Member, id: WorkflowId) =>
+  requireOwnLiveWorkflow(ctx, actor, id);
 
 async function requireShared(ctx: TrpcContext, slug: string): Promise<WorkflowRecord> {
   const workflow = await sharingOf(ctx).getShared(slug);

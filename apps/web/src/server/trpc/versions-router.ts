@@ -3,7 +3,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { restoreVersion } from '@tessera/db';
-import { requireOwnWorkflow } from './access.ts';
+import { requireOwnLiveWorkflow, requireOwnWorkflow } from './access.ts';
 import { withStorageErrors } from './errors.ts';
 import { memberProcedure, router } from './init.ts';
 import { zWorkflowId as zWorkflowIdInput } from './inputs.ts';
@@ -12,13 +12,7 @@ const zVersion = z.number().int().min(1);
 export const versionsRouter = router({
   /** Every saved state, newest first, without documents (refused saves included, unnumbered). */
   list: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
-    await requireOwnWorkflow(ctx, ctx.actor, input.id);
-    const workflow = await ctx.database.workflows.get(input.id);
-    if (!workflow)
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `There is no workflow with id ${input.id}.`,
-      });
+    const workflow = await requireOwnLiveWorkflow(ctx, ctx.actor, input.id);
     const versions = await ctx.database.workflows.listVersions(input.id);
     return {
       head: workflow.version,

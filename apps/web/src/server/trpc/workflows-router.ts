@@ -1,9 +1,8 @@
 // Saved workflows: list, open, create, save with optimistic concurrency, rename, history.
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readDocument, type WorkflowDocument } from '@tessera/graph';
 import type { JsonObject } from '@tessera/db';
-import { requireOwnWorkflow } from './access.ts';
+import { requireOwnLiveWorkflow, requireOwnWorkflow } from './access.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { memberProcedure, router } from './init.ts';
 import { zWorkflowId as zWorkflowIdInput } from './inputs.ts';
@@ -25,16 +24,9 @@ export const workflowsRouter = router({
   // list, trash, duplicate, updateMeta, delete, restore
   ...libraryProcedures,
 
-  get: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
-    await requireOwnWorkflow(ctx, ctx.actor, input.id);
-    const workflow = await ctx.database.workflows.get(input.id);
-    if (!workflow)
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `There is no workflow with id ${input.id}.`,
-      });
-    return workflow;
-  }),
+  get: memberProcedure
+    .input(z.object({ id: zWorkflowIdInput }))
+    .query(({ ctx, input }) => requireOwnLiveWorkflow(ctx, ctx.actor, input.id)),
 
   create: memberProcedure
     .input(
