@@ -1,14 +1,13 @@
 // A workflow's latest outputs, as a share page and the gallery show them: the newest succeeded
 // run's stored images and token plans.
-import type { Database, WorkflowId } from '@tessera/db';
-import { type RunArtifact, listRunArtifacts } from '../runs/run-artifacts.ts';
+import type { Database, RunOutput, WorkflowId } from '@tessera/db';
 
 export interface LatestOutputs {
   readonly runId: string;
   /** The workflow version the run computed (its document may differ from the current one). */
   readonly workflowVersion: number | null;
   readonly finishedAt: Date | null;
-  readonly artifacts: readonly RunArtifact[];
+  readonly artifacts: readonly RunOutput[];
 }
 
 /** The newest succeeded run's outputs; null when the workflow never ran to the end. */
@@ -18,12 +17,11 @@ export async function latestOutputs(
 ): Promise<LatestOutputs | null> {
   const [run] = await database.runs.list({ workflowId, status: 'succeeded', limit: 1 });
   if (!run) return null;
-  const nodes = await database.runs.listNodes(run.id);
   return {
     runId: run.id,
     workflowVersion: run.workflowVersion,
     finishedAt: run.finishedAt,
-    artifacts: await listRunArtifacts(database, run.id, nodes),
+    artifacts: await database.runs.outputs(run.id),
   };
 }
 

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { expandSweep, validate } from '@tessera/graph';
 import { runStatuses, type JsonObject, type RunId, type RunRecord } from '@tessera/db';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
-import { listRunArtifacts } from '../runs/run-artifacts.ts';
 import { ownerScope, requireOwnRun, requireOwnWorkflow, requireVisibleRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
@@ -97,7 +96,7 @@ export const runsRouter = router({
     await requireVisibleRun(ctx, ctx.actor, input.id);
     const run = await requireRun(ctx, input.id);
     const nodes = await ctx.database.runs.listNodes(run.id);
-    const artifacts = await listRunArtifacts(ctx.database, run.id, nodes);
+    const artifacts = await ctx.database.runs.outputs(run.id);
     return { ...run, nodes, artifacts, modelsChanged: modelsChangedSince(ctx, run) };
   }),
 
