@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServerContext } from '../trpc/context.ts';
 import { actorOf } from './actor.ts';
-import { pageRedirect } from './page-gate.ts';
+import { isOpenPath, signInUrl } from './page-gate.ts';
 
 /** True when the request was answered with a redirect. */
 export async function redirectedToSignIn(
@@ -12,10 +12,14 @@ export async function redirectedToSignIn(
 ): Promise<boolean> {
   if (!server.auth.accounts) return false;
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // Open paths (assets above all) never cost a session lookup.
+  if (isOpenPath(url.pathname)) return false;
   const actor = await actorOf(req.headers, server.database, server.auth);
-  const target = pageRedirect(url.pathname, url.search, actor, server.auth.accounts);
-  if (target === null) return false;
-  res.writeHead(302, { location: target, 'cache-control': 'no-store' });
+  if (actor.kind !== 'anonymous') return false;
+  res.writeHead(302, {
+    location: signInUrl(url.pathname, url.search),
+    'cache-control': 'no-store',
+  });
   res.end();
   return true;
 }
