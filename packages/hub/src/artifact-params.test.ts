@@ -75,8 +75,8 @@ describe('artifactParamResolver', () => {
 
   it('refuses, like a missing one, a plan the run’s owner may not read', async () => {
     const asked: unknown[] = [];
-    const resolve = artifactParamResolver(database.artifacts, (artifactRunId, of) => {
-      asked.push([artifactRunId, of.ownerId]);
+    const resolve = artifactParamResolver(database.artifacts, (artifact, of) => {
+      asked.push([artifact.runId, of.ownerId]);
       return Promise.resolve(false);
     });
     const refused = resolve(

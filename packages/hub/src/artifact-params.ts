@@ -4,8 +4,8 @@
 // `artifact` cleared, so the runner loads it as it would an inline plan.
 import {
   type ArtifactId,
+  type ArtifactRecord,
   type ArtifactRepository,
-  type RunId,
   type UserId,
   asId,
 } from '@tessera/db';
@@ -34,8 +34,14 @@ export type ParamResolver = (
   run: ParamRun,
 ) => Promise<Params>;
 
-/** Whether the owner of a run may read the artifacts of run `artifactRunId`. */
-export type ArtifactAccess = (artifactRunId: RunId, run: ParamRun) => Promise<boolean>;
+/**
+ * Whether the owner of a run may read a stored artifact (made by run `runId`, or served from the
+ * node output cache under `cacheKey`).
+ */
+export type ArtifactAccess = (
+  artifact: Pick<ArtifactRecord, 'runId' | 'cacheKey'>,
+  run: ParamRun,
+) => Promise<boolean>;
 
 /** Why a node's params could not be resolved, in a sentence that names the node type and id. */
 export class ParamResolutionError extends Error {
@@ -52,7 +58,7 @@ export function artifactParamResolver(
     if (node.type !== 'plan.load' || typeof id !== 'string' || id === '') return { ...params };
     const artifact = await artifacts.get(asId<ArtifactId>(id));
     // Someone else's private plan reads exactly like a missing one.
-    const readable = artifact !== null && (await mayRead(artifact.runId, run));
+    const readable = artifact !== null && (await mayRead(artifact, run));
     if (!readable || artifact.kind !== 'token_plan' || artifact.bytes === null)
       throw new ParamResolutionError(`plan.load: there is no token plan artifact ${id}`);
     return { ...params, source: bytesToBase64(artifact.bytes), artifact: '' };

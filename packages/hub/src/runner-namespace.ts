@@ -18,6 +18,7 @@ import {
 import type { Namespace } from 'socket.io';
 import type { RunnerLinks } from './runner-links.ts';
 import type { RunnerRegistry } from './runner-registry.ts';
+import { sameToken } from './same-token.ts';
 
 export type RunnerNamespace = Namespace<RunnerToHubEvents, HubToRunnerEvents>;
 
@@ -44,7 +45,7 @@ export function attachRunnerNamespace(
       return next(
         new Error('Bad runner handshake: expected { token, name, nodeTypes, providers }'),
       );
-    if (!options.token || hello.data.token !== options.token)
+    if (!options.token || !sameToken(hello.data.token, options.token))
       return next(new Error(RUNNER_TOKEN_REFUSED));
     hellos.set(socket, hello.data);
     next();

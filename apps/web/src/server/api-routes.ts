@@ -9,6 +9,11 @@ import { handleAuthRequest } from './auth/auth-routes.ts';
 import type { ServerContext, TrpcContext } from './trpc/context.ts';
 
 const TRPC_PREFIX = '/api/trpc/';
+/**
+ * The largest tRPC request body: room for a document carrying a dropped 32 MB plan inline
+ * (base64); anything bigger is refused with 413 before it is held in memory.
+ */
+export const MAX_TRPC_BODY_BYTES = 64 * 1024 * 1024;
 const ARTIFACT = /^\/api\/artifacts\/([^/]+)$/;
 const CODEBOOKS = /^\/api\/models\/([^/]+)\/codebooks\.bin$/;
 
@@ -31,6 +36,7 @@ export async function handleApiRequest(
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const { pathname } = url;
+  if (!pathname.startsWith('/api/')) return false; // pages and assets: no session lookup
   if (await handleAuthRequest(req, res, pathname, server)) return true;
   const actor = await actorOf(req.headers, server.database, server.auth);
   const context: TrpcContext = {
@@ -44,6 +50,7 @@ export async function handleApiRequest(
       res,
       router: appRouter,
       path: pathname.slice(TRPC_PREFIX.length),
+      maxBodySize: MAX_TRPC_BODY_BYTES,
       createContext: () => context,
       onError: ({ path, error }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'}:`, error);

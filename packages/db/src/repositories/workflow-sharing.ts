@@ -32,6 +32,8 @@ export interface WorkflowLink {
   /** A deleted workflow still names where a fork came from. */
   readonly deleted: boolean;
   readonly updatedAt: Date;
+  /** Who owns it: a caller shows another owner's link only while it is shared. */
+  readonly ownerId: UserId | null;
 }
 
 /** A public workflow in the gallery. */
@@ -57,6 +59,7 @@ const linkSelect = {
   shareSlug: true,
   deletedAt: true,
   updatedAt: true,
+  ownerId: true,
 } as const;
 
 function toLink(row: {
@@ -66,6 +69,7 @@ function toLink(row: {
   shareSlug: string | null;
   deletedAt: Date | null;
   updatedAt: Date;
+  ownerId: string | null;
 }): WorkflowLink {
   const visibility = workflowVisibilities.find((v) => v === row.visibility) ?? 'private';
   return {
@@ -75,6 +79,7 @@ function toLink(row: {
     shareSlug: row.shareSlug,
     deleted: row.deletedAt !== null,
     updatedAt: row.updatedAt,
+    ownerId: row.ownerId === null ? null : asId<UserId>(row.ownerId),
   };
 }
 

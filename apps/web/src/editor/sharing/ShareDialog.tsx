@@ -80,7 +80,7 @@ function ShareBody({ workflowId }: { workflowId: string }) {
         Could not load the sharing settings: {errorMessage(status.error)}
       </p>
     );
-  const { visibility, shareSlug, origin, forks, forkCount } = status.data;
+  const { visibility, shareSlug, origin, originHidden, forks, forkCount } = status.data;
   const shown = choice ?? visibility;
   return (
     <>
@@ -139,6 +139,8 @@ function ShareBody({ workflowId }: { workflowId: string }) {
               </a>
             )}
           </p>
+        ) : originHidden ? (
+          <p data-testid="forked-from">Forked from a workflow that is no longer shared.</p>
         ) : (
           <p className="wf-hint">Not a fork: this workflow started here.</p>
         )}

@@ -132,6 +132,33 @@ describe('authorization with accounts on', () => {
     expect((await trpcError(his.runs.get({ id: runId }))).code).toBe('NOT_FOUND');
   });
 
+  it('shows neither his private fork to her nor her since-privatised original to him', async () => {
+    const hers = callerOf(ada);
+    const original = await hers.workflows.create({
+      name: 'Ada’s secret plan',
+      document: posterWorkflowJson(),
+    });
+    const { shareSlug } = await hers.sharing.setVisibility({
+      id: original.id,
+      visibility: 'public',
+    });
+    const his = callerOf(bob);
+    const fork = await his.sharing.fork({ slug: shareSlug! });
+    await his.workflows.rename({ id: fork.id, name: 'Bob’s private notes' });
+    const shown = await his.sharing.status({ id: fork.id });
+    expect(shown.origin).toMatchObject({ id: original.id, name: 'Ada’s secret plan' });
+    expect((await hers.sharing.status({ id: original.id })).forks).toEqual([]);
+
+    await hers.sharing.setVisibility({ id: original.id, visibility: 'private' });
+    await hers.workflows.rename({ id: original.id, name: 'Ada’s renamed secret' });
+    const after = await his.sharing.status({ id: fork.id });
+    expect(after).toMatchObject({ origin: null, originHidden: true });
+    expect(JSON.stringify(after)).not.toContain('secret');
+    const theirs = await hers.sharing.status({ id: original.id });
+    expect(theirs.forkCount).toBe(1);
+    expect(JSON.stringify(theirs)).not.toContain('Bob’s private notes');
+  });
+
   it('refuses a signed-in user’s mutation without the session’s CSRF token', async () => {
     const forged = createCaller({ ...as(test.context, ada), csrfOk: false });
     const error = await trpcError(forged.workflows.rename({ id: workflowId, name: 'forged' }));
@@ -159,5 +186,43 @@ describe('authorization with accounts on', () => {
     await expect(resolve(load, params, { ownerId: userOf(bob) })).rejects.toThrow(
       `there is no token plan artifact ${plan.id}`,
     );
+  });
+
+  it('lets plan.load read a cached plan a shared workflow’s run shows, as its URL does', async () => {
+    const { database } = test.context;
+    const hers = callerOf(ada);
+    const adaId = ada.kind === 'user' ? ada.userId : null;
+    // Made by a run of an unsaved document (hers alone), then reused from the cache by a run
+    // of her shared workflow: the share page shows it, so anyone may download and load it.
+    const made = await hers.runs.enqueue({ document: posterWorkflowJson() });
+    const cacheKey = `${adaId}:plan-key`;
+    const plan = await database.artifacts.create({
+      runId: asId<RunId>(made.id),
+      nodeId: asId('plan'),
+      port: 'plan',
+      kind: 'token_plan',
+      bytes: new Uint8Array([4, 5, 6]),
+      cacheKey,
+    });
+    const shared = await hers.workflows.create({ name: 'Shared', document: posterWorkflowJson() });
+    const showing = await hers.runs.enqueue({
+      workflowId: shared.id,
+      document: posterWorkflowJson(),
+    });
+    await database.runs.updateNode(asId<RunId>(showing.id), asId('plan'), {
+      status: 'succeeded',
+      cached: true,
+      cacheKey,
+    });
+    const resolve = artifactParamResolver(database.artifacts, artifactAccessFor(database, true));
+    const load = { id: 'load', type: 'plan.load' };
+    const params = { source: '', artifact: plan.id };
+    const bobId = bob.kind === 'user' ? bob.userId : null;
+    await expect(resolve(load, params, { ownerId: bobId })).rejects.toThrow('no token plan');
+    await hers.sharing.setVisibility({ id: shared.id, visibility: 'unlisted' });
+    expect(await resolve(load, params, { ownerId: bobId })).toEqual({
+      source: 'BAUG',
+      artifact: '',
+    });
   });
 });

@@ -20,12 +20,6 @@ export async function mayViewRun(database: Database, actor: Actor, runId: RunId)
   return run !== null && canViewRun(actor, run, run.workflow);
 }
 
-/** For plan.load: the owner of the run that reads a stored plan must be allowed to see it. */
-export const artifactAccessFor =
-  (database: Database, accounts: boolean): ArtifactAccess =>
-  (artifactRunId, run) =>
-    mayViewRun(database, actorOfOwner(run.ownerId, accounts), artifactRunId);
-
 /**
  * An artifact: visible with the run that made it, or with a run that took it from the node output
  * cache (a shared workflow's latest run may show outputs an earlier run of the same owner made;
@@ -53,3 +47,12 @@ export async function mayViewArtifact(
   });
   return uses.some(({ run }) => canViewRun(actor, run, run.workflow));
 }
+
+/**
+ * For plan.load: the owner of the run that reads a stored plan must be allowed to see it, exactly
+ * as they could download it.
+ */
+export const artifactAccessFor =
+  (database: Database, accounts: boolean): ArtifactAccess =>
+  (artifact, run) =>
+    mayViewArtifact(database, actorOfOwner(run.ownerId, accounts), artifact);

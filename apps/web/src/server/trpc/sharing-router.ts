@@ -10,6 +10,8 @@ import {
   type WorkflowLink,
   type WorkflowRecord,
 } from '@tessera/db';
+import type { Actor } from '../auth/actor.ts';
+import { canViewWorkflow } from '../auth/policy.ts';
 import { coverImage, latestOutputs } from '../sharing/latest-outputs.ts';
 import { type Member, requireOwnLiveWorkflow } from './access.ts';
 import type { TrpcContext } from './context.ts';
@@ -47,18 +49,34 @@ function publicOrigin(origin: WorkflowLink | null) {
     : { name: null, shareSlug: null, shared: false as const };
 }
 
+/** Whether the actor may see another workflow a provenance link names (forks are often not theirs). */
+const mayViewLink = (actor: Actor, link: WorkflowLink): boolean =>
+  canViewWorkflow(actor, {
+    ownerId: link.ownerId,
+    visibility: link.visibility,
+    deletedAt: link.deleted ? link.updatedAt : null,
+  });
+
 export const sharingRouter = router({
-  /** The owner's view: visibility, link and provenance both ways. */
+  /**
+   * The owner's view: visibility, link and provenance both ways. Another user's origin or fork
+   * shows only while the caller may see it (`originHidden`: a fork of one no longer shared);
+   * `forkCount` counts every fork.
+   */
   status: memberProcedure
     .input(z.object({ id: zWorkflowIdInput }))
     .query(async ({ ctx, input }) => {
       const workflow = await requireManaged(ctx, ctx.actor, input.id);
       const sharing = sharingOf(ctx);
+      const origin = await sharing.origin(workflow.id);
+      const originShown = origin !== null && mayViewLink(ctx.actor, origin);
+      const forks = await sharing.listForks(workflow.id, { limit: FORKS_SHOWN });
       return {
         visibility: workflow.visibility,
         shareSlug: workflow.shareSlug,
-        origin: await sharing.origin(workflow.id),
-        forks: await sharing.listForks(workflow.id, { limit: FORKS_SHOWN }),
+        origin: originShown ? origin : null,
+        originHidden: origin !== null && !originShown,
+        forks: forks.filter((fork) => mayViewLink(ctx.actor, fork)),
         forkCount: await sharing.countForks(workflow.id),
       };
     }),

@@ -48,6 +48,10 @@ describe('versions router', () => {
     const second = await t.caller.versions.get({ id: created.id, version: 2 });
     expect(second.document).not.toEqual(first.document);
     expect((await t.caller.versions.list({ id: created.id })).versions).toHaveLength(3);
+    // The restore is the caller's save, like any other.
+    const third = await t.caller.versions.get({ id: created.id, version: 3 });
+    expect(third.authorId).toBe(second.authorId);
+    expect(third.authorId).toBe('local');
   });
 
   it('refuses a restore over a stale version with CONFLICT', async () => {

@@ -47,7 +47,7 @@ export const versionsRouter = router({
     .mutation(({ ctx, input }) =>
       withStorageErrors(async () => {
         await requireOwnWorkflow(ctx, ctx.actor, input.id);
-        return restoreVersion(ctx.database.workflows, input);
+        return restoreVersion(ctx.database.workflows, { ...input, authorId: ctx.actor.userId });
       }),
     ),
 });
