@@ -76,12 +76,20 @@ export function SignInForm() {
         </label>
         {mode === 'signup' && (
           <label>
-            Display name <span className="account-optional">(optional)</span>
+            <span>
+              Display name <span className="account-optional">(optional)</span>
+            </span>
             <input name="displayName" autoComplete="nickname" maxLength={100} />
           </label>
         )}
         <label>
-          Password
+          {mode === 'signup' ? (
+            <span>
+              Password <span className="account-optional">(at least 8 characters)</span>
+            </span>
+          ) : (
+            'Password'
+          )}
           <input
             name="password"
             type="password"
@@ -99,6 +107,10 @@ export function SignInForm() {
           {busy ? 'Please wait…' : mode === 'signin' ? 'Sign in' : 'Create account'}
         </button>
       </form>
+      <p className="account-aside">
+        No account is needed to open a shared link or browse the{' '}
+        <a href="/gallery">public gallery</a>.
+      </p>
     </section>
   );
 }

@@ -103,7 +103,18 @@ export function HistoryPage() {
         ) : entries.length === 0 ? (
           <p className="lib-empty" data-testid="history-empty">
             {workflowId || status ? (
-              'No run matches these filters.'
+              <>
+                No run matches these filters.
+                <button
+                  type="button"
+                  onClick={() => {
+                    setWorkflowId('');
+                    setStatus('');
+                  }}
+                >
+                  Show all runs
+                </button>
+              </>
             ) : (
               <>
                 No runs yet. <a href="/">Open the editor</a> and press Ctrl+Enter to run a workflow:

@@ -91,7 +91,9 @@ export function LabShell() {
         <a className="lab-link" href="/history">
           History
         </a>
-        <AccountMenu />
+        <a className="lab-link" href="/gallery">
+          Gallery
+        </a>
         <button type="button" onClick={() => file.current?.click()}>
           Open plan…
         </button>
@@ -117,6 +119,7 @@ export function LabShell() {
           Export .tplan
         </button>
         <PlanTabs />
+        <AccountMenu />
       </header>
       <Message />
       {!plan ? (

@@ -16,11 +16,16 @@ import { WorkflowCard } from './WorkflowCard.tsx';
 
 type Tab = 'library' | 'trash';
 
-function EmptyLibrary({ filtered }: { filtered: boolean }) {
+function EmptyLibrary({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
     <div className="lib-empty" data-testid="library-empty">
       {filtered ? (
-        <p>No workflow matches. Try other words, or clear the tag filter.</p>
+        <p>
+          No workflow matches. Try other words, or
+          <button type="button" onClick={onClear}>
+            Clear search and tags
+          </button>
+        </p>
       ) : (
         <p>
           No saved workflows yet. <a href="/">Open the editor</a>, build a graph and save it
@@ -79,7 +84,10 @@ export function LibraryPage() {
                 Could not load the library: {list.error.message}
               </p>
             ) : entries.length === 0 ? (
-              <EmptyLibrary filtered={filtered} />
+              <EmptyLibrary
+                filtered={filtered}
+                onClear={() => setFilters((f) => ({ ...f, search: '', tags: [] }))}
+              />
             ) : (
               <ul className="lib-grid" aria-busy={list.isFetching}>
                 {entries.map((entry) => (

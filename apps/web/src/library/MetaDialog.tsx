@@ -75,7 +75,9 @@ export function MetaDialog({
           />
         </label>
         <label>
-          Tags <span className="wf-hint">(separated by commas)</span>
+          <span>
+            Tags <span className="wf-hint">(separated by commas)</span>
+          </span>
           <input
             value={tags}
             placeholder="poster, sale"

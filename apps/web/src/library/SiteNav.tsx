@@ -1,5 +1,6 @@
-// Links between Tessera's pages, for the top bars of the library, history and lab, and who is
-// signed in (with accounts on).
+// Links between Tessera's pages, for the top bars of the library, history, gallery and share
+// pages, and who is signed in (with accounts on). `current` is left out where the page is none of
+// them (a shared workflow).
 import { AccountMenu } from '../account/AccountMenu.tsx';
 
 const pages = [
@@ -10,7 +11,7 @@ const pages = [
   { href: '/gallery', label: 'Gallery' },
 ] as const;
 
-export function SiteNav({ current }: { current: (typeof pages)[number]['href'] }) {
+export function SiteNav({ current }: { current?: (typeof pages)[number]['href'] }) {
   return (
     <nav className="site-nav" aria-label="Pages">
       {pages.map((page) => (

@@ -1,15 +1,30 @@
 'use client';
 // /s/<slug>: a shared workflow, read-only — its graph, its latest outputs and plans, where it
 // came from and how often it was forked — with a Fork button.
+import '../library/library.css';
 import './share.css';
 import { useQuery } from '@tanstack/react-query';
 import { readDocument } from '@tessera/graph';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { ReadOnlyGraph } from '../editor/versions/ReadOnlyGraph.tsx';
 import { errorCode, errorMessage } from '../editor/workflows/trpc-errors.ts';
+import { SiteNav } from '../library/SiteNav.tsx';
 import { useTRPC } from '../lib/trpc.ts';
 import { ForkButton } from './ForkButton.tsx';
 import { SharedOutputs } from './SharedOutputs.tsx';
+
+/** The page with Tessera's top bar (links to the editor, library, gallery…) above `children`. */
+function ShareFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="share-page">
+      <header className="topbar">
+        <span className="brand">Tessera</span>
+        <SiteNav />
+      </header>
+      {children}
+    </div>
+  );
+}
 
 function NotFound() {
   return (
@@ -57,22 +72,29 @@ export function SharePage({ slug }: { slug: string }) {
     () => (shared.data ? readDocument(shared.data.document) : null),
     [shared.data],
   );
-  if (shared.isPending) return <p className="share-loading">Loading the shared workflow…</p>;
+  if (shared.isPending)
+    return (
+      <ShareFrame>
+        <p className="share-loading">Loading the shared workflow…</p>
+      </ShareFrame>
+    );
   if (shared.isError)
-    return errorCode(shared.error) === 'NOT_FOUND' ? (
-      <NotFound />
-    ) : (
-      <p className="share-error" role="alert">
-        Could not load the shared workflow: {errorMessage(shared.error)}
-      </p>
+    return (
+      <ShareFrame>
+        {errorCode(shared.error) === 'NOT_FOUND' ? (
+          <NotFound />
+        ) : (
+          <p className="share-loading share-error" role="alert">
+            Could not load the shared workflow: {errorMessage(shared.error)}. Reload the page to try
+            again.
+          </p>
+        )}
+      </ShareFrame>
     );
   const data = shared.data;
   return (
-    <div className="share-page">
+    <ShareFrame>
       <header className="share-header">
-        <a className="brand" href="/gallery" title="Public gallery">
-          Tessera
-        </a>
         <div className="share-title">
           <h1 data-testid="shared-name">{data.name}</h1>
           {data.description !== '' && <p className="share-description">{data.description}</p>}
@@ -98,6 +120,6 @@ export function SharePage({ slug }: { slug: string }) {
           <SharedOutputs latest={data.latest} />
         </aside>
       </main>
-    </div>
+    </ShareFrame>
   );
 }

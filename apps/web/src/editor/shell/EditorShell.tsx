@@ -85,8 +85,8 @@ function Editor() {
         <nav className="topbar-links" aria-label="Pages">
           <a href="/library">Library</a>
           <a href="/history">History</a>
+          <a href="/lab">Plan Lab</a>
           <a href="/gallery">Gallery</a>
-          <AccountMenu />
         </nav>
         <WorkflowMenu />
         <span className="doc-name" data-testid="doc-name">
@@ -98,41 +98,44 @@ function Editor() {
           )}
         </span>
         <span className="spacer" />
-        <button
-          type="button"
-          onClick={() => editor().undo()}
-          disabled={!canUndo}
-          title="Undo (Ctrl+Z)"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          onClick={() => editor().redo()}
-          disabled={!canRedo}
-          title="Redo (Ctrl+Shift+Z)"
-        >
-          Redo
-        </button>
-        <button type="button" onClick={() => setHelp(true)} title="Keyboard shortcuts (?)">
-          ?
-        </button>
-        <span className="run-control" title={disabledReason ?? 'Run (Ctrl+Enter)'}>
+        <div className="topbar-end">
           <button
             type="button"
-            className="primary"
-            onClick={run}
-            disabled={disabledReason !== null}
-            data-testid="run-button"
+            onClick={() => editor().undo()}
+            disabled={!canUndo}
+            title="Undo (Ctrl+Z)"
           >
-            ▶ {label}
+            Undo
           </button>
-          {disabledReason !== null && (
-            <span className="run-control__why" data-testid="run-disabled-reason">
-              {disabledReason}
-            </span>
-          )}
-        </span>
+          <button
+            type="button"
+            onClick={() => editor().redo()}
+            disabled={!canRedo}
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+          <button type="button" onClick={() => setHelp(true)} title="Keyboard shortcuts (?)">
+            ?
+          </button>
+          <span className="run-control" title={disabledReason ?? 'Run (Ctrl+Enter)'}>
+            <button
+              type="button"
+              className="primary"
+              onClick={run}
+              disabled={disabledReason !== null}
+              data-testid="run-button"
+            >
+              ▶ {label}
+            </button>
+            {disabledReason !== null && (
+              <span className="run-control__why" data-testid="run-disabled-reason">
+                {disabledReason}
+              </span>
+            )}
+          </span>
+          <AccountMenu />
+        </div>
       </header>
       <main className="workspace">
         <NodePalette />

@@ -124,6 +124,9 @@ function VersionsList({ workflowId }: { workflowId: string }) {
           ))}
         </ul>
       )}
+      {list.status === 'ready' && list.items.filter((row) => row.version !== null).length < 2 && (
+        <p className="wf-hint">Only one version so far: each Save adds one to compare with.</p>
+      )}
       <div className="wf-actions">
         <button
           type="button"
