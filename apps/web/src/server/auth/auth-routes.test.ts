@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestContext, openTestContext } from '../trpc/test-context.ts';
 import { handleAuthRequest } from './auth-routes.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, parseCookies } from './cookies.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 let test: TestContext;
 let base = '';
@@ -11,7 +12,11 @@ let close: () => void = () => undefined;
 
 beforeAll(async () => {
   test = await openTestContext();
-  const deps = { database: test.context.database, auth: { accounts: true, secureCookies: false } };
+  const deps = {
+    database: test.context.database,
+    auth: { accounts: true, secureCookies: false },
+    throttle: new SignInThrottle(5),
+  };
   const http = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     void handleAuthRequest(req, res, pathname, deps).then((handled) => {
@@ -92,5 +97,19 @@ describe('/api/auth with accounts on', () => {
     expect(out.status).toBe(200);
     const me = await fetch(`${base}/api/auth/me`, { headers: { cookie } });
     expect(await me.json()).toEqual({ accounts: true, user: null });
+  });
+
+  it('answers 429 after five wrong passwords for one email, even with the right one', async () => {
+    const target = 'carol@example.test';
+    expect((await post('signup', { email: target, password })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect((await post('signin', { email: target, password: 'guess' })).status).toBe(401);
+    const blocked = await post('signin', { email: target, password });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await blocked.json()) as { error: string }).error).toMatch(
+      /^Too many failed sign-ins/,
+    );
+    expect((await post('signin', { email, password })).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@
 // CSRF token goes to the page in a readable cookie and comes back in a header.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { EmailTakenError, type Database, type UserId } from '@tessera/db';
+import { EmailTakenError, type Database, type UserId, normalizeEmail } from '@tessera/db';
 import { sendJson } from '../http/respond.ts';
 import { type Actor, type AuthSettings, actorOf, passesCsrf } from './actor.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, serializeCookie } from './cookies.ts';
@@ -14,6 +14,8 @@ import {
 } from './password.ts';
 import { BodyError, readJsonBody } from './read-json-body.ts';
 import { isSameOrigin } from './same-origin.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
+import { disconnectSession } from './socket-access.ts';
 import { newCsrfToken, newSessionSecret } from './session-token.ts';
 
 /** Thirty days. */
@@ -33,7 +35,11 @@ const zSignIn = z.object({ email: z.string().max(254), password: z.string().max(
 export interface AuthRouteDeps {
   readonly database: Database;
   readonly auth: AuthSettings;
+  /** Failed sign-ins per address and email (default: one for the process). */
+  readonly throttle?: SignInThrottle;
 }
+
+const processThrottle = new SignInThrottle();
 
 /** What the page learns about the actor (never the session id). */
 export function describeActor(actor: Actor, auth: AuthSettings) {
@@ -102,11 +108,25 @@ async function signUp(req: IncomingMessage, res: ServerResponse, deps: AuthRoute
 async function signIn(req: IncomingMessage, res: ServerResponse, deps: AuthRouteDeps) {
   const parsed = zSignIn.safeParse(await readJsonBody(req));
   if (!parsed.success) return sendJson(res, 400, { error: firstIssue(parsed.error) });
+  const throttle = deps.throttle ?? processThrottle;
+  const key = `${req.socket.remoteAddress ?? ''}|${normalizeEmail(parsed.data.email)}`;
+  const verdict = throttle.check(key);
+  if (!verdict.allowed) {
+    res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+    const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
+    return sendJson(res, 429, {
+      error: `Too many failed sign-ins for this email: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    });
+  }
   const user = await deps.database.users.findForSignIn(parsed.data.email);
   decoyHash ??= hashPassword('decoy password for unknown emails');
   const stored = user?.passwordHash ?? (await decoyHash);
   const ok = (await verifyPassword(stored, parsed.data.password)) && user?.passwordHash != null;
-  if (!user || !ok) return sendJson(res, 401, { error: 'Wrong email or password.' });
+  if (!user || !ok) {
+    throttle.fail(key);
+    return sendJson(res, 401, { error: 'Wrong email or password.' });
+  }
+  throttle.succeed(key);
   await startSession(res, deps, user.id);
   sendJson(res, 200, { user: { id: user.id, email: user.email, displayName: user.displayName } });
 }
@@ -129,7 +149,10 @@ export async function handleAuthRequest(
     else if (route === 'signout') {
       if (!passesCsrf(req.method, req.headers, actor))
         return (sendJson(res, 403, { error: 'The CSRF token is missing or wrong.' }), true);
-      if (actor.kind === 'user') await deps.database.sessions.delete(actor.sessionId);
+      if (actor.kind === 'user') {
+        await deps.database.sessions.delete(actor.sessionId);
+        disconnectSession(actor.sessionId);
+      }
       clearSession(res, deps);
       sendJson(res, 200, { ok: true });
     } else if (!isSameOrigin(req.headers))

@@ -145,4 +145,28 @@ describe('authorization over HTTP and Socket.IO with accounts on', () => {
     hers.close();
     his.close();
   });
+
+  it('closes the sockets of a session when it signs out', async () => {
+    const session = await signUp('eve@example.test');
+    const socket = io(`${base}/client`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: session.cookie },
+      reconnection: false,
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const out = await mutateAuth('signout', {
+      cookie: session.cookie,
+      [CSRF_HEADER]: session.csrf,
+    });
+    expect(out.status).toBe(200);
+    expect(await closed).toBe('io server disconnect');
+  });
 });
+
+function mutateAuth(route: string, headers: Record<string, string>): Promise<Response> {
+  return fetch(`${base}/api/auth/${route}`, { method: 'POST', headers });
+}

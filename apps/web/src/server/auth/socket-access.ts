@@ -8,6 +8,27 @@ import { type Actor, actorOf } from './actor.ts';
 import { mayViewRun } from './run-access.ts';
 
 const actors = new WeakMap<Socket, Actor>();
+/** The open sockets of each signed-in session, so signing out closes them. */
+const sessionSockets = new Map<string, Set<Socket>>();
+
+/** Disconnects every socket opened with this session (on sign-out). */
+export function disconnectSession(sessionId: string): void {
+  for (const socket of sessionSockets.get(sessionId) ?? []) socket.disconnect(true);
+  sessionSockets.delete(sessionId);
+}
+
+function remember(socket: Socket, actor: Actor): void {
+  actors.set(socket, actor);
+  if (actor.kind !== 'user') return;
+  const open = sessionSockets.get(actor.sessionId) ?? new Set<Socket>();
+  open.add(socket);
+  sessionSockets.set(actor.sessionId, open);
+  socket.once('disconnect', () => {
+    open.delete(socket);
+    if (open.size === 0 && sessionSockets.get(actor.sessionId) === open)
+      sessionSockets.delete(actor.sessionId);
+  });
+}
 
 /** The guarded events: each names a run in its first argument. */
 const RUN_EVENTS = new Set(['run:subscribe']);
@@ -20,7 +41,7 @@ export function guardClientSockets(
   namespace.use((socket, next) => {
     actorOf(socket.handshake.headers, server.database, server.auth)
       .then((actor) => {
-        actors.set(socket, actor);
+        remember(socket, actor);
         next();
       })
       .catch((error: unknown) => next(error instanceof Error ? error : new Error(String(error))));
