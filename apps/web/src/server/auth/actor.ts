@@ -61,24 +61,3 @@ export function passesCsrf(method: string | undefined, headers: IncomingHttpHead
   const sent = headers[CSRF_HEADER];
   return typeof sent === 'string' && sameSecret(sent, actor.csrfToken);
 }
-
-/**
- * The actor a run's owner acts as when the hub works for them (e.g. reading a stored plan a
- * plan.load names): the local user without accounts, else that user (nobody for an ownerless run).
- */
-export function actorOfOwner(ownerId: UserId | null, accounts: boolean): Actor {
-  if (!accounts) return LOCAL_ACTOR;
-  if (ownerId === null) return ANONYMOUS;
-  return {
-    kind: 'user',
-    userId: ownerId,
-    email: '',
-    displayName: '',
-    sessionId: '',
-    csrfToken: '',
-  };
-}
-
-/** The user id that owns what this actor creates; null for an anonymous visitor. */
-export const ownerIdOf = (actor: Actor): UserId | null =>
-  actor.kind === 'anonymous' ? null : actor.userId;

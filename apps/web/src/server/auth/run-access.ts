@@ -1,15 +1,14 @@
-// Whether an actor may see a run and what hangs off it (events, plans, artifacts): asks the
+// Whether a viewer may see a run and what hangs off it (events, plans, artifacts): asks the
 // policy with the run's owner and its workflow's sharing state.
 import type { ArtifactRecord, Database, RunId } from '@tessera/db';
 import type { ArtifactAccess } from '@tessera/hub';
-import { type Actor, actorOfOwner } from './actor.ts';
-import { canViewRun } from './policy.ts';
+import { type Viewer, canViewRun, viewerOfOwner } from './policy.ts';
 
 /** Runs that took one artifact from the cache, looked at when deciding who may see it. */
 const CACHED_USES_CHECKED = 50;
 
-export async function mayViewRun(database: Database, actor: Actor, runId: RunId) {
-  if (actor.kind === 'local') return true;
+export async function mayViewRun(database: Database, viewer: Viewer, runId: RunId) {
+  if (viewer.kind === 'local') return true;
   const run = await database.prisma.run.findUnique({
     where: { id: runId },
     select: {
@@ -17,7 +16,7 @@ export async function mayViewRun(database: Database, actor: Actor, runId: RunId)
       workflow: { select: { ownerId: true, visibility: true, deletedAt: true } },
     },
   });
-  return run !== null && canViewRun(actor, run, run.workflow);
+  return run !== null && canViewRun(viewer, run, run.workflow);
 }
 
 /**
@@ -27,10 +26,10 @@ export async function mayViewRun(database: Database, actor: Actor, runId: RunId)
  */
 export async function mayViewArtifact(
   database: Database,
-  actor: Actor,
+  viewer: Viewer,
   artifact: Pick<ArtifactRecord, 'runId' | 'cacheKey'>,
 ): Promise<boolean> {
-  if (await mayViewRun(database, actor, artifact.runId)) return true;
+  if (await mayViewRun(database, viewer, artifact.runId)) return true;
   if (artifact.cacheKey === null) return false;
   const uses = await database.prisma.runNode.findMany({
     where: { cacheKey: artifact.cacheKey, cached: true },
@@ -45,7 +44,7 @@ export async function mayViewArtifact(
     orderBy: { startedAt: 'desc' },
     take: CACHED_USES_CHECKED,
   });
-  return uses.some(({ run }) => canViewRun(actor, run, run.workflow));
+  return uses.some(({ run }) => canViewRun(viewer, run, run.workflow));
 }
 
 /**
@@ -55,4 +54,4 @@ export async function mayViewArtifact(
 export const artifactAccessFor =
   (database: Database, accounts: boolean): ArtifactAccess =>
   (artifact, run) =>
-    mayViewArtifact(database, actorOfOwner(run.ownerId, accounts), artifact);
+    mayViewArtifact(database, viewerOfOwner(run.ownerId, accounts), artifact);
