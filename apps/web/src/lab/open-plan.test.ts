@@ -1,6 +1,7 @@
 import { type TokenPlan, encodeTokenPlan, encodeTokenPlanBase64 } from '@tessera/protocol';
 import { describe, expect, it } from 'vitest';
 import { type KnownCodebook, openPlanBytes } from './open-plan.ts';
+import { pngWithText as png } from '../testing/png-with-text.ts';
 
 const BOOKS: KnownCodebook[] = [
   { modelId: 'tessera-tiny', grid: 16, k: 512 },
@@ -15,37 +16,6 @@ const plan = (over: Partial<TokenPlan> = {}, grid = 16, vocabSize = 512): TokenP
   patchSize: 16,
   ...over,
 });
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  new DataView(out.buffer).setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  return out; // CRC left zero: the lab reads text chunks without checking it
-}
-
-function png(texts: Record<string, string>): Uint8Array {
-  const parts = [
-    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', new Uint8Array(13)),
-  ];
-  for (const [key, text] of Object.entries(texts)) {
-    const k = new TextEncoder().encode(key);
-    const t = new TextEncoder().encode(text);
-    const data = new Uint8Array(k.length + 5 + t.length);
-    data.set(k);
-    data.set(t, k.length + 5);
-    parts.push(chunk('iTXt', data));
-  }
-  parts.push(chunk('IEND', new Uint8Array(0)));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 describe('opening a plan', () => {
   it('opens a .tplan file', () => {

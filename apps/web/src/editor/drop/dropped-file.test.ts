@@ -2,40 +2,9 @@ import { encodeTokenPlan } from '@tessera/protocol';
 import { describe, expect, it } from 'vitest';
 import poster from '../../../../../models/tessera-tiny/workflows/poster.json';
 import { NO_WORKFLOW_IN_PNG, detectDroppedFile, readDroppedFile } from './dropped-file.ts';
+import { pngWithText as png } from '../../testing/png-with-text.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  new DataView(out.buffer).setUint32(0, data.length);
-  out.set(utf8(type), 4);
-  out.set(data, 8);
-  return out; // CRC left zero: text chunks are read without checking it
-}
-
-/** A PNG with one uncompressed iTXt chunk per entry, as image.save writes them. */
-function png(texts: Record<string, string>): Uint8Array {
-  const parts = [
-    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', new Uint8Array(13)),
-  ];
-  for (const [key, text] of Object.entries(texts)) {
-    const k = utf8(key);
-    const t = utf8(text);
-    const data = new Uint8Array(k.length + 5 + t.length);
-    data.set(k);
-    data.set(t, k.length + 5);
-    parts.push(chunk('iTXt', data));
-  }
-  parts.push(chunk('IEND', new Uint8Array(0)));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const tplan = encodeTokenPlan({
   height: 16,
