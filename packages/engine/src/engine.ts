@@ -2,7 +2,12 @@ import type { NodeId, WorkflowDocument } from '@tessera/graph';
 import type { Clock, ModelAccess, NodeRegistry, NodeResult, OutputFiles } from '@tessera/nodes';
 import { TESSERA_VERSION } from '@tessera/nodes/specs';
 import type { EngineEvent, EngineListener, NodeFailure } from './events.ts';
-import { type RunScope, type UnstampedEvent, createNodeContext } from './node-context.ts';
+import {
+  type NodeRunScope,
+  type UnstampedEvent,
+  createNodeContext,
+  nodeEventReporter,
+} from './node-context.ts';
 import { DEFAULT_CACHE_BYTES, OutputCache } from './output-cache.ts';
 import { type PlannedNode, planRun } from './run-plan.ts';
 
@@ -107,7 +112,7 @@ export function createEngine(options: EngineOptions): Engine {
         // A listener's failure (a closed socket, a UI bug) must not change what the run does.
       }
     };
-    const scope: RunScope = { runId, plan, models, files, clock, signal, tesseraVersion, emit };
+    const scope: NodeRunScope = { runId, plan, models, files, clock, signal, tesseraVersion };
     const rerun = new Set(request.rerun ?? []);
     const results = new Map<NodeId, NodeResult>();
     const failed = new Map<string, NodeId>();
@@ -142,7 +147,8 @@ export function createEngine(options: EngineOptions): Engine {
       emit({ type: 'node-started', nodeId, nodeType });
       const begun = clock.now();
       try {
-        const ctx = createNodeContext(scope, planned, inputsOf(planned, results));
+        const inputs = inputsOf(planned, results);
+        const ctx = createNodeContext(scope, planned, inputs, nodeEventReporter(emit, planned));
         const result = await planned.implementation.execute(ctx);
         checkOutputs(planned, result);
         results.set(nodeId, result);

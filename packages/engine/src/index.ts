@@ -25,6 +25,7 @@ export type {
   RunFinishedEvent,
   RunStartedEvent,
 } from './events.ts';
+export { type NodeReporter, type NodeRunScope, createNodeContext } from './node-context.ts';
 export { DEFAULT_CACHE_BYTES, OutputCache } from './output-cache.ts';
 export { estimateBytes } from './estimate-bytes.ts';
 export { type PlannedNode, type RunPlan, WorkflowInvalidError, planRun } from './run-plan.ts';

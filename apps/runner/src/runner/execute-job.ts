@@ -1,17 +1,9 @@
-// Executes one node job the hub offered: the node's implementation with a NodeContext built
-// like the engine's, its inputs taken from the offer instead of from upstream nodes.
-import { planRun } from '@tessera/engine';
+// Executes one node job the hub offered: the node's implementation with the engine's NodeContext
+// (`createNodeContext`), its inputs taken from the offer instead of from upstream nodes and what
+// it reports sent to the hub as job progress.
+import { type NodeReporter, createNodeContext, planRun } from '@tessera/engine';
 import { validate } from '@tessera/graph';
-import type {
-  Clock,
-  LogLevel,
-  ModelAccess,
-  NodeContext,
-  NodeLog,
-  NodeRegistry,
-  OutputFiles,
-  PartialOutput,
-} from '@tessera/nodes';
+import type { Clock, ModelAccess, NodeRegistry, OutputFiles, PartialOutput } from '@tessera/nodes';
 import { TESSERA_VERSION } from '@tessera/nodes/specs';
 import {
   type JobOffer,
@@ -52,6 +44,15 @@ function partialToWire(output: PartialOutput): PartialWire {
   return { kind: 'image-preview', step: output.step, steps: output.steps, image };
 }
 
+/** A reporter that sends what the node reports to the hub as job progress, in wire form. */
+function jobReporter(report: (event: JobProgress) => void): NodeReporter {
+  return {
+    progress: (step, total) => report({ type: 'progress', step, total }),
+    partial: (output) => report({ type: 'partial', output: partialToWire(output) }),
+    log: (level, message) => report({ type: 'log', level, message }),
+  };
+}
+
 /**
  * Runs `offer.nodeId` of `offer.workflow` with the offered inputs. Throws for a document this
  * runner cannot run, a node type it does not have, a missing input or a failing node; the
@@ -83,31 +84,16 @@ export async function executeJob(
       throw new Error(`The job for "${offer.nodeId}" came without its input "${input.name}"`);
   }
 
-  const log = (level: LogLevel) => (message: string) => report({ type: 'log', level, message });
-  const logger: NodeLog = {
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-  };
-  const ctx: NodeContext = {
-    params: planned.params,
-    inputs,
+  const scope = {
+    runId: offer.runId,
+    plan,
     models,
     files,
     clock,
     signal,
-    progress: (step, total) => report({ type: 'progress', step, total }),
-    partial: (output) => report({ type: 'partial', output: partialToWire(output) }),
-    log: logger,
-    run: {
-      runId: offer.runId,
-      nodeId: planned.id,
-      workflow: plan.workflow,
-      nodes: plan.runNodes,
-      tesseraVersion: TESSERA_VERSION,
-    },
+    tesseraVersion: TESSERA_VERSION,
   };
+  const ctx = createNodeContext(scope, planned, inputs, jobReporter(report));
   const begun = clock.now();
   const result = await planned.implementation.execute(ctx);
   const outputs: WireValues = {};
