@@ -82,7 +82,6 @@ export {
 } from './repositories/run-records.ts';
 export {
   ArtifactRepository,
-  sha256Hex,
   type CreateArtifactInput,
   type InlineArtifactInput,
   type StoredArtifactInput,

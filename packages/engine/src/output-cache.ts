@@ -1,4 +1,4 @@
-import { ByteBudgetLru } from '@tessera/graph';
+import { ByteBudgetLru } from '@tessera/graph/byte-budget-lru';
 import type { NodeResult } from '@tessera/nodes';
 import { estimateBytes } from './estimate-bytes.ts';
 

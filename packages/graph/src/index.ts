@@ -88,9 +88,7 @@ export { type ReadDocumentResult, readDocument } from './read-document.ts';
 export { type TopologicalResult, findCycles, topologicalOrder } from './graph-order.ts';
 export { PlanError, type PlanErrorCode, orderNodes, plan } from './plan.ts';
 export { canonicalJson } from './canonical-json.ts';
-export { sha256Hex, utf8 } from './sha256.ts';
 export { computeCacheKeys } from './cache-key.ts';
-export { ByteBudgetLru } from './byte-budget-lru.ts';
 export {
   type DiffOptions,
   type DocumentDiff,

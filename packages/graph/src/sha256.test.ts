@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, utf8 } from './sha256.ts';
+import { sha256Hex } from './sha256.ts';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -41,15 +41,18 @@ describe('sha256Hex', () => {
       { numRuns: 200 },
     );
   });
-});
 
-describe('utf8', () => {
-  it('encodes like TextEncoder, lone surrogates included', () => {
+  it('hashes a string as its UTF-8 bytes, a lone surrogate as U+FFFD', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 50 }), (text) => {
-        expect(Array.from(utf8(text))).toEqual(Array.from(new TextEncoder().encode(text)));
+        expect(sha256Hex(text)).toBe(sha256Hex(new TextEncoder().encode(text)));
       }),
     );
-    expect(Array.from(utf8('\ud800x'))).toEqual(Array.from(new TextEncoder().encode('\ud800x')));
+    expect(sha256Hex('\ud800x')).toBe(sha256Hex(Uint8Array.of(0xef, 0xbf, 0xbd, 0x78)));
+  });
+
+  it('hashes bytes as they are', () => {
+    expect(sha256Hex(Uint8Array.of(0x61, 0x62, 0x63))).toBe(sha256Hex('abc'));
+    expect(sha256Hex(new Uint8Array(0))).toBe(sha256Hex(''));
   });
 });

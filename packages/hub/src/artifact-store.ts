@@ -2,7 +2,8 @@
 // data folder (width, height and channels also in the metadata).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArtifactRepository, type NodeId, type RunId, asId, sha256Hex } from '@tessera/db';
+import { type ArtifactRepository, type NodeId, type RunId, asId } from '@tessera/db';
+import { sha256Hex } from '@tessera/graph/sha256';
 import { encodePng } from '@tessera/png';
 import { type ArtifactRef, TOKEN_PLAN_MEDIA_TYPE, type WireValue } from '@tessera/protocol';
 

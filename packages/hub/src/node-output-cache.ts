@@ -1,6 +1,6 @@
 // Node results kept across runs, by cache key: a node whose key is here is not placed on a
 // runner again; its outputs flow downstream and its stored artifacts are reported once more.
-import { ByteBudgetLru } from '@tessera/graph';
+import { ByteBudgetLru } from '@tessera/graph/byte-budget-lru';
 import type { ArtifactRef, NodeDisplayWire, WireValue, WireValues } from '@tessera/protocol';
 
 /** What a node produced when it last executed. */

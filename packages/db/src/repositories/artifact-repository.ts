@@ -1,5 +1,5 @@
 // Outputs of nodes: small ones inline as bytes, large ones as a path in the artifact store.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '@tessera/graph/sha256';
 import type { DbClient } from '../client/db-client.ts';
 import { InvalidInputError } from '../errors/invalid-input-error.ts';
 import { NotFoundError } from '../errors/not-found-error.ts';
@@ -38,10 +38,6 @@ export interface StoredArtifactInput extends ArtifactBase {
 }
 
 export type CreateArtifactInput = InlineArtifactInput | StoredArtifactInput;
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 function contentFields(input: CreateArtifactInput) {
   if ('bytes' in input) {

@@ -1,4 +1,4 @@
-import { sha256Hex } from '@tessera/graph';
+import { sha256Hex } from '@tessera/graph/sha256';
 import { describe, expect, it } from 'vitest';
 import { modelPackageSha256 } from './model-package-sha256.ts';
 

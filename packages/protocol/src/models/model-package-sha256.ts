@@ -1,5 +1,5 @@
 // One hash for a whole model package, so a workflow can pin the package it was made with.
-import { sha256Hex } from '@tessera/graph';
+import { sha256Hex } from '@tessera/graph/sha256';
 import type { z } from 'zod';
 import type { zRunnerModel } from '../events/runner-events.ts';
 
