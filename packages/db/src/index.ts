@@ -72,13 +72,10 @@ export {
 } from './repositories/run-repository.ts';
 export {
   runNodeStatuses,
-  runStatuses,
   runTransitions,
-  type FinishedRunStatus,
   type RunNodeRecord,
   type RunNodeStatus,
   type RunRecord,
-  type RunStatus,
 } from './repositories/run-records.ts';
 export {
   ArtifactRepository,

@@ -36,7 +36,7 @@ async function ms(fn: () => Promise<unknown>): Promise<number> {
 async function throughEngine(workflow: WorkflowDocument): Promise<void> {
   const engine = createEngine({ registry, models, files: createOutputFolder(out) });
   const result = await engine.run({ workflow });
-  if (result.status !== 'finished') throw new Error(`engine run ${result.status}`);
+  if (result.status !== 'succeeded') throw new Error(`engine run ${result.status}`);
 }
 
 try {

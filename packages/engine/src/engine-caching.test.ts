@@ -23,7 +23,7 @@ describe('the engine: order and results', () => {
   it('executes what the output nodes need, upstream first (ties by id), each once', async () => {
     const engine = fakeEngine();
     const result = await engine.run({ workflow: graph() });
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
     expect(executed).toEqual(['x', 'y', 'add', 'total', 'z', 'other']);
     expect(sunk).toEqual([
       { node: 'total', value: 5 },

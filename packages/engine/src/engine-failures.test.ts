@@ -38,7 +38,7 @@ describe('the engine: a failing node', () => {
     await engine.run({ workflow: twoBranches() });
     executed.length = 0;
     const result = await engine.run({ workflow: twoBranches(false) });
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
     expect(executed).toEqual(['bad', 'after']);
   });
 
@@ -64,7 +64,7 @@ describe('the engine: a failing node', () => {
         throw new Error('socket closed');
       },
     });
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
   });
 });
 
@@ -99,7 +99,7 @@ describe('the engine: cancellation', () => {
     expect([...result.results.keys()]).toEqual(['a']);
 
     executed.length = 0;
-    expect((await engine.run({ workflow: slowly })).status).toBe('finished');
+    expect((await engine.run({ workflow: slowly })).status).toBe('succeeded');
     expect(executed).toEqual(['slow', 'out']);
   });
 

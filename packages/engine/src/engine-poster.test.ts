@@ -54,7 +54,7 @@ describe('the poster workflow through the engine', { timeout: 300_000 }, () => {
     const { events, onEvent } = recorder();
     const result = await first.run({ workflow: poster(2), onEvent });
     expect(result.failures).toEqual([]);
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
     expect(await filesIn('a')).toEqual(['poster_00001.png']);
     firstPng = await readFile(join(folder('a'), 'poster_00001.png'));
     expect(decodePng(firstPng)).toMatchObject({ width: 1024, height: 1024, channels: 3 });
@@ -98,7 +98,7 @@ describe('the poster workflow through the engine', { timeout: 300_000 }, () => {
   it('after a change to the decoder steps only, reuses the planner and expander', async () => {
     const { events, onEvent } = recorder();
     const result = await first.run({ workflow: poster(3), onEvent });
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
     expect(cacheHits(events)).toEqual(
       expect.arrayContaining(['prompt', 'plan', 'expand', 'plan-preview', 'plan-view']),
     );
@@ -115,7 +115,7 @@ describe('the poster workflow through the engine', { timeout: 300_000 }, () => {
 
   it('gives byte-identical PNGs for the same workflow and seeds in a fresh engine', async () => {
     const result = await engineFor('b').run({ workflow: poster(2) });
-    expect(result.status).toBe('finished');
+    expect(result.status).toBe('succeeded');
     const again = await readFile(join(folder('b'), 'poster_00001.png'));
     expect(Buffer.compare(again, firstPng)).toBe(0);
   });

@@ -1,6 +1,7 @@
 import type { NodeId, WorkflowDocument } from '@tessera/graph';
 import type { Clock, ModelAccess, NodeRegistry, NodeResult, OutputFiles } from '@tessera/nodes';
 import { TESSERA_VERSION } from '@tessera/nodes/specs';
+import type { FinishedRunStatus } from '@tessera/protocol';
 import type { EngineEvent, EngineListener, NodeFailure } from './events.ts';
 import {
   type NodeRunScope,
@@ -41,11 +42,10 @@ export interface RunRequest {
   readonly runId?: string;
 }
 
-export type RunStatus = 'finished' | 'failed' | 'cancelled';
-
 export interface RunResult {
   readonly runId: string;
-  readonly status: RunStatus;
+  /** How the run ended: `succeeded` when no node failed. */
+  readonly status: FinishedRunStatus;
   /** Every node that finished (executed or from the cache), failed runs and cancelled ones too. */
   readonly results: ReadonlyMap<NodeId, NodeResult>;
   readonly failures: readonly NodeFailure[];
@@ -119,9 +119,9 @@ export function createEngine(options: EngineOptions): Engine {
     const failures: NodeFailure[] = [];
     const started = clock.now();
 
-    const end = (status: RunStatus, interrupted?: NodeId): RunResult => {
+    const end = (status: FinishedRunStatus, interrupted?: NodeId): RunResult => {
       const ms = clock.now() - started;
-      if (status === 'finished') emit({ type: 'run-finished', ms });
+      if (status === 'succeeded') emit({ type: 'run-finished', ms });
       else if (status === 'failed') emit({ type: 'run-failed', ms, failures });
       else emit({ type: 'run-cancelled', ms, ...(interrupted ? { nodeId: interrupted } : {}) });
       return { runId, status, results, failures, ms };
@@ -163,7 +163,7 @@ export function createEngine(options: EngineOptions): Engine {
         emit({ type: 'node-failed', ...failure, error });
       }
     }
-    return end(failures.length > 0 ? 'failed' : 'finished');
+    return end(failures.length > 0 ? 'failed' : 'succeeded');
   }
 
   return { run, cache, registry };

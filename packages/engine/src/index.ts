@@ -5,7 +5,6 @@ export {
   type EngineOptions,
   type RunRequest,
   type RunResult,
-  type RunStatus,
   createEngine,
 } from './engine.ts';
 export type {

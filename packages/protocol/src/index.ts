@@ -7,5 +7,8 @@ export * from './token-plan/index.ts';
 // --- Socket.IO event maps, payload schemas and wire values (events/) ---
 export * from './events/index.ts';
 
+// --- runs: one status vocabulary for engine, database, hub and browser (runs/) ---
+export * from './runs/run-status.ts';
+
 // --- model packages: one hash per package (models/) ---
 export { modelPackageSha256 } from './models/model-package-sha256.ts';

@@ -1,10 +1,18 @@
 // The history's rows, typed from the router.
+import type { RunStatus } from '@tessera/protocol';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../server/trpc/app-router.ts';
 
 export type HistoryEntry = inferRouterOutputs<AppRouter>['runs']['history'][number];
 
-export const runStatusFilters = ['succeeded', 'failed', 'cancelled', 'running', 'queued'] as const;
+/** Every run status, in the order the filter offers them. */
+export const runStatusFilters = [
+  'succeeded',
+  'failed',
+  'cancelled',
+  'running',
+  'queued',
+] as const satisfies readonly RunStatus[];
 export type RunStatusFilter = (typeof runStatusFilters)[number];
 
 /** The editor opening the run's snapshot as an unsaved document. */

@@ -1,9 +1,10 @@
 // The history of runs as a gallery shows it: each run with its workflow's name, how long it took,
 // its snapshot document (the params it ran with), its outputs and the ones worth a thumbnail.
+import type { RunStatus } from '@tessera/protocol';
 import type { DbClient } from '../client/db-client.ts';
 import type { ArtifactId } from '../ids.ts';
 import type { ListRunsOptions } from './run-repository.ts';
-import { toRunRecord, type RunRecord, type RunStatus } from './run-records.ts';
+import { toRunRecord, type RunRecord } from './run-records.ts';
 import {
   listRunOutputs,
   planPreviewOf,

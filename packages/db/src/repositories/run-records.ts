@@ -1,4 +1,6 @@
 // Run rows as the rest of Tessera sees them.
+import { RUN_STATUSES } from '@tessera/protocol';
+import type { RunStatus } from '@tessera/protocol';
 import type { Run, RunNode } from '../generated/sqlite/client.ts';
 import {
   asId,
@@ -11,10 +13,6 @@ import {
 } from '../ids.ts';
 import { expectJsonObject, isJsonObject, type JsonObject } from '../json.ts';
 import { enumValue } from './enum-value.ts';
-
-export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
-export type RunStatus = (typeof runStatuses)[number];
-export type FinishedRunStatus = Extract<RunStatus, 'succeeded' | 'failed' | 'cancelled'>;
 
 export const runNodeStatuses = [
   'pending',
@@ -86,7 +84,7 @@ export function toRunRecord(row: Run): RunRecord {
     workflowId: asOptionalId<WorkflowId>(row.workflowId),
     workflowVersion: row.workflowVersion,
     document: expectJsonObject(row.document, `Run ${row.id} document`),
-    status: enumValue(runStatuses, row.status, 'run status'),
+    status: enumValue(RUN_STATUSES, row.status, 'run status'),
     error: row.error,
     errorNodeId: asOptionalId<NodeId>(row.errorNodeId),
     runnerId: asOptionalId<RunnerId>(row.runnerId),

@@ -1,4 +1,6 @@
 // Runs: a snapshot of the document, a status that only moves forward, per-node progress.
+import { RUN_STATUSES } from '@tessera/protocol';
+import type { RunStatus } from '@tessera/protocol';
 import type { DbClient } from '../client/db-client.ts';
 import { InvalidRunTransitionError } from '../errors/invalid-run-transition-error.ts';
 import { NotFoundError } from '../errors/not-found-error.ts';
@@ -9,14 +11,12 @@ import { withWriteRetry } from './retry.ts';
 import { listRunHistory, type RunHistoryEntry } from './run-history.ts';
 import { listRunOutputs, type RunOutput } from './run-outputs.ts';
 import {
-  runStatuses,
   runTransitions,
   toRunNodeRecord,
   toRunRecord,
   type RunNodeRecord,
   type RunNodeStatus,
   type RunRecord,
-  type RunStatus,
 } from './run-records.ts';
 
 export interface CreateRunInput {
@@ -199,7 +199,7 @@ export class RunRepository {
       errorNodeId?: NodeId | null;
     },
   ): Promise<RunRecord> {
-    const from = runStatuses.filter((status) => runTransitions[status].includes(to));
+    const from = RUN_STATUSES.filter((status) => runTransitions[status].includes(to));
     // Compare-and-set on the status, so two reporters cannot both finish a run.
     const { count } = await withWriteRetry(() =>
       this.db.run.updateMany({

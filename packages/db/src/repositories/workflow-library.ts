@@ -1,9 +1,11 @@
 // The library: saved workflows found by words and tags, sorted, each with its last run and a
 // thumbnail (the image its latest succeeded run saved); and the trash.
+import { RUN_STATUSES } from '@tessera/protocol';
+import type { RunStatus } from '@tessera/protocol';
 import type { DbClient } from '../client/db-client.ts';
 import { asId, type ArtifactId, type RunId, type UserId } from '../ids.ts';
 import { enumValue } from './enum-value.ts';
-import { runStatuses, toRunRecord, type RunStatus } from './run-records.ts';
+import { toRunRecord } from './run-records.ts';
 import { listRunOutputs, savedImageOf } from './run-outputs.ts';
 import {
   toWorkflowSummary,
@@ -103,7 +105,7 @@ export async function listLibrary(db: DbClient, query: LibraryQuery = {}): Promi
         lastRun: last
           ? {
               id: asId<RunId>(last.id),
-              status: enumValue(runStatuses, last.status, 'run status'),
+              status: enumValue(RUN_STATUSES, last.status, 'run status'),
               queuedAt: last.queuedAt,
               finishedAt: last.finishedAt,
             }

@@ -11,6 +11,7 @@ import type {
   RunEvent,
   RunnerSummary,
 } from '@tessera/protocol';
+import { parseRunners } from '@tessera/protocol';
 import { type RunnerProcess, spawnRunner } from '../testing/runner-process.ts';
 import { type TestHub, startTestHub } from '../testing/test-hub.ts';
 import { modelDir, posterWorkflow, runEnd } from '../testing/workflows.ts';
@@ -106,6 +107,7 @@ describe('the hub output cache across runs', { timeout: 120_000 }, () => {
   });
 
   it('told browsers when the runner became busy and idle again', async () => {
+    expect(summaries.filter((list) => parseRunners(list) === undefined)).toEqual([]);
     const busy = summaries.map((list) => list.find((r) => r.name === 'all')?.busy);
     expect(busy).toContain(true);
     await vi.waitFor(() =>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type Socket, io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ClientToHubEvents, HubToClientEvents, RunEvent } from '@tessera/protocol';
+import { parseRunEvent } from '@tessera/protocol';
 import { type RunnerProcess, spawnRunner } from '../testing/runner-process.ts';
 import { type TestHub, startTestHub } from '../testing/test-hub.ts';
 import { modelDir, posterWorkflow, runEnd } from '../testing/workflows.ts';
@@ -84,6 +85,9 @@ describe('per-stage placement over Socket.IO', { timeout: 120_000 }, () => {
     expect(artifacts.some((a) => a.nodeId === 'upscale' && a.kind === 'image')).toBe(true);
     expect((await t.database.runs.get(run.id))?.status).toBe('succeeded');
     await vi.waitFor(() => expect(watched.at(-1)?.type).toBe('run-finished'));
+    // Every event a browser receives (plan tokens and previews included) parses as the web app
+    // parses it.
+    expect(watched.filter((event) => parseRunEvent(event) === undefined)).toEqual([]);
     client.disconnect();
   });
 

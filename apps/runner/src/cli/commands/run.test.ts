@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '@tessera/graph';
-import { readPngText } from '@tessera/inference';
+import { readPngText } from '@tessera/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_MODEL_DIR } from '../paths.ts';
 import { spawnCli } from '../testing/spawn-cli.ts';
@@ -99,7 +99,7 @@ describe('tessera run, then tessera inspect', { timeout: 180_000 }, () => {
     expect(events.at(-2)).toMatchObject({ type: 'run-finished' });
     expect(events.at(-1)).toEqual({
       type: 'cli-result',
-      status: 'finished',
+      status: 'succeeded',
       exitCode: 0,
       outDir: out,
       files: [

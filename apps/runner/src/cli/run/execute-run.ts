@@ -41,7 +41,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(2)} MB`;
 function summary(result: RunResult, saved: readonly SavedOutput[], colour: boolean): string[] {
   const lines: string[] = [];
   const time = formatDuration(result.ms);
-  if (result.status === 'finished') lines.push(paint('green', `Finished in ${time}.`, colour));
+  if (result.status === 'succeeded') lines.push(paint('green', `Finished in ${time}.`, colour));
   if (result.status === 'failed') {
     lines.push(paint('red', `Failed after ${time}:`, colour));
     for (const f of result.failures) lines.push(`  ${f.nodeId} (${f.nodeType}): ${f.message}`);
@@ -96,7 +96,7 @@ export async function executeRun(settings: RunSettings, io: CliIo): Promise<Exit
     stopListening();
   }
   const saved = savedOutputs(events, settings.outDir);
-  const exitCode = result.status === 'finished' ? EXIT.ok : EXIT.failed;
+  const exitCode = result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
   if (settings.json) {
     const { status } = result;
     io.stdout.write(

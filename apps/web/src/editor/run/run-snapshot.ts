@@ -2,13 +2,12 @@
 // sent before the page subscribed, or while its socket was away. Never moves a run or a node
 // back (an event may be newer than the snapshot), and keeps what only events carry (plan
 // tokens, previews, step counts).
-import type { ArtifactRef } from '@tessera/protocol';
+import type { ArtifactRef, RunStatus } from '@tessera/protocol';
 import {
   type NodeRun,
   type NodeStatus,
   type RunShape,
   type RunState,
-  type RunStatus,
   emptyNodeRun,
   endOpenNodes,
   isRunEnded,

@@ -1,10 +1,14 @@
 // The page's one Socket.IO connection to `/client`, made on first use. It feeds run events and
 // runner lists into the run store, and after every (re)connection subscribes again to the runs
 // it watches and catches up on what it missed from the stored run.
-import type { ClientToHubEvents, HubToClientEvents } from '@tessera/protocol';
+import {
+  type ClientToHubEvents,
+  type HubToClientEvents,
+  parseRunEvent,
+  parseRunners,
+} from '@tessera/protocol';
 import { type Socket, io } from 'socket.io-client';
 import { messageOf, runClient } from './run-client.ts';
-import { parseRunEvent, parseRunners } from './run-event-schema.ts';
 import { type RunShape, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';
 
@@ -47,22 +51,28 @@ export function clientSocket(): ClientSocket {
       if (useRuns.getState().runners === null) useRuns.getState().setRunners(runners);
     })
     .catch(() => undefined);
-  s.on('runners:changed', (payload: unknown) => {
-    const runners = parseRunners(payload);
-    if (runners) useRuns.getState().setRunners(runners);
-  });
-  s.on('run:event', (payload: unknown) => {
-    const event = parseRunEvent(payload);
-    if (!event) return;
-    useRuns.getState().apply(event);
-    if (
-      event.type === 'run-finished' ||
-      event.type === 'run-failed' ||
-      event.type === 'run-cancelled'
-    )
-      unwatch(event.runId);
-  });
+  s.on('runners:changed', receiveRunners);
+  s.on('run:event', receiveRunEvent);
   return s;
+}
+
+/** A `runners:changed` payload: the store's runners, when it is a runners list. */
+export function receiveRunners(payload: unknown): void {
+  const runners = parseRunners(payload);
+  if (runners) useRuns.getState().setRunners(runners);
+}
+
+/** A `run:event` payload: applied to the store when it is a run event (else ignored). */
+export function receiveRunEvent(payload: unknown): void {
+  const event = parseRunEvent(payload);
+  if (!event) return;
+  useRuns.getState().apply(event);
+  if (
+    event.type === 'run-finished' ||
+    event.type === 'run-failed' ||
+    event.type === 'run-cancelled'
+  )
+    unwatch(event.runId);
 }
 
 /**

@@ -1,9 +1,15 @@
 // What the editor knows of one run, and how each RunEvent changes it. Pure: no React, no DOM,
 // no sockets — the run store feeds events through `reduceRunEvent`.
-import type { ArtifactRef, NodeDisplayWire, PartialWire, RunEvent } from '@tessera/protocol';
+import { isFinishedRunStatus } from '@tessera/protocol';
+import type {
+  ArtifactRef,
+  NodeDisplayWire,
+  PartialWire,
+  RunEvent,
+  RunStatus,
+} from '@tessera/protocol';
 import { bytesOf } from './wire-bytes.ts';
 
-export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 export type NodeStatus =
   'queued' | 'running' | 'cached' | 'done' | 'failed' | 'skipped' | 'cancelled';
 
@@ -70,7 +76,6 @@ export interface RunState extends RunShape {
   readonly errorNodeId: string | null;
 }
 
-const TERMINAL_RUN: ReadonlySet<RunStatus> = new Set(['succeeded', 'failed', 'cancelled']);
 const TERMINAL_NODE: ReadonlySet<NodeStatus> = new Set([
   'cached',
   'done',
@@ -79,7 +84,7 @@ const TERMINAL_NODE: ReadonlySet<NodeStatus> = new Set([
   'cancelled',
 ]);
 
-export const isRunEnded = (status: RunStatus): boolean => TERMINAL_RUN.has(status);
+export const isRunEnded = (status: RunStatus): boolean => isFinishedRunStatus(status);
 export const isNodeEnded = (status: NodeStatus): boolean => TERMINAL_NODE.has(status);
 
 /** How far along a status is: a run or node never moves back to a lower rank. */

@@ -2,9 +2,10 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { validate } from '@tessera/graph';
-import { runStatuses, type RunRecord } from '@tessera/db';
+import type { RunRecord } from '@tessera/db';
 import { changedModels } from '@tessera/hub';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { RUN_STATUSES, zRunStatus } from '@tessera/protocol';
 import { ownerScope, requireOwnRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
@@ -33,7 +34,7 @@ export const runHistoryProcedures = {
       z
         .object({
           workflowId: zWorkflowId.optional(),
-          status: z.array(z.enum(runStatuses)).max(runStatuses.length).optional(),
+          status: z.array(zRunStatus).max(RUN_STATUSES.length).optional(),
           limit: z.number().int().min(1).max(MAX_HISTORY_LIMIT).optional(),
         })
         .optional(),

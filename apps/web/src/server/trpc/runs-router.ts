@@ -2,8 +2,9 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { expandSweep, validate } from '@tessera/graph';
-import { runStatuses, type JsonObject, type RunId, type RunRecord } from '@tessera/db';
+import type { JsonObject, RunId, RunRecord } from '@tessera/db';
 import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { zRunStatus } from '@tessera/protocol';
 import { ownerScope, requireOwnRun, requireOwnWorkflow, requireVisibleRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
@@ -74,7 +75,7 @@ export const runsRouter = router({
       z
         .object({
           workflowId: zWorkflowId.optional(),
-          status: z.enum(runStatuses).optional(),
+          status: zRunStatus.optional(),
           limit: z.number().int().min(1).max(MAX_LIST_LIMIT).optional(),
         })
         .optional(),

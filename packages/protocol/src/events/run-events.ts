@@ -1,0 +1,84 @@
+// What a run reports to browsers (`run:event` on `/client`): the hub builds these events, the
+// browser parses them with `parseRunEvent`.
+import { z } from 'zod';
+import { zNodeDisplayWire } from './node-display.ts';
+import { zPartialWire } from './runner-events.ts';
+
+const zText = z.string().max(100_000);
+
+/** A stored output of a node. */
+export const zArtifactRef = z.object({ port: zText, artifactId: zText, kind: zText });
+export type ArtifactRef = z.infer<typeof zArtifactRef>;
+
+const zRunScoped = {
+  runId: z.string().min(1).max(100),
+  /** Milliseconds since the epoch on the hub. */
+  at: z.number(),
+};
+const zNodeScoped = {
+  ...zRunScoped,
+  nodeId: z.string().min(1).max(100),
+  nodeType: z.string().max(100),
+};
+
+/** Everything a run reports, in order: `run-queued`, `run-started`, node events, one end. */
+export const zRunEvent = z.discriminatedUnion('type', [
+  z.object({ ...zRunScoped, type: z.literal('run-queued') }),
+  z.object({ ...zRunScoped, type: z.literal('run-started'), order: z.array(z.string()) }),
+  z.object({
+    ...zNodeScoped,
+    type: z.literal('node-started'),
+    runner: zText,
+    attempt: z.number(),
+  }),
+  z.object({
+    ...zNodeScoped,
+    type: z.literal('node-progress'),
+    step: z.number(),
+    total: z.number(),
+  }),
+  z.object({ ...zNodeScoped, type: z.literal('node-partial'), output: zPartialWire }),
+  z.object({
+    ...zNodeScoped,
+    type: z.literal('node-finished'),
+    /** The runner that executed it; '' when `cached`. */
+    runner: zText,
+    /** 0 when `cached`. */
+    ms: z.number(),
+    /** Stored outputs; a cached node's are those of the run that executed it. */
+    artifacts: z.array(zArtifactRef),
+    /** True when the outputs came from the hub's cache: nothing was executed. */
+    cached: z.boolean().default(false),
+    /** What an output node shows (the files `image.save` wrote), cached nodes too. */
+    display: zNodeDisplayWire.optional(),
+  }),
+  z.object({
+    ...zNodeScoped,
+    type: z.literal('node-retry'),
+    reason: zText,
+    attempt: z.number(),
+  }),
+  z.object({ ...zNodeScoped, type: z.literal('node-failed'), message: zText }),
+  z.object({ ...zNodeScoped, type: z.literal('node-skipped'), blockedBy: zText }),
+  z.object({ ...zRunScoped, type: z.literal('run-finished') }),
+  z.object({
+    ...zRunScoped,
+    type: z.literal('run-failed'),
+    error: zText,
+    nodeId: zText.optional(),
+  }),
+  z.object({ ...zRunScoped, type: z.literal('run-cancelled') }),
+]);
+
+/**
+ * A run event as parsed. The hub builds this same shape (every field present, pixels as a
+ * `Uint8Array`), which the schema also accepts: what it sends parses to what it built.
+ */
+export type RunEvent = z.output<typeof zRunEvent>;
+export type RunEventType = RunEvent['type'];
+
+/** The event, or undefined for a payload that is not one. */
+export function parseRunEvent(payload: unknown): RunEvent | undefined {
+  const parsed = zRunEvent.safeParse(payload);
+  return parsed.success ? parsed.data : undefined;
+}
