@@ -75,6 +75,7 @@ export {
   type ProblemCode,
   type Severity,
 } from './problems.ts';
+export { formatPath } from './format-path.ts';
 export {
   MIGRATIONS,
   type MigrateOptions,

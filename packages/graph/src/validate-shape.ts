@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPath } from './format-path.ts';
 import { type EdgeId, type NodeId, zEdgeId, zNodeId } from './ids.ts';
 import type { RawDocument } from './migrations.ts';
 import { describeValue } from './param-check.ts';
@@ -32,12 +33,6 @@ export interface ShapeResult {
 }
 
 type Path = (string | number)[];
-
-export function formatPath(path: readonly (string | number)[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;

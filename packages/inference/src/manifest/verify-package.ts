@@ -1,6 +1,6 @@
+import { formatPath } from '@tessera/graph';
 import type { FileDigests } from './file-digests.ts';
 import { type Manifest, type PackageFile, isModelStage } from './manifest-schema.ts';
-import { formatPath } from './parse-manifest.ts';
 import { type VerifyLevel, verifyPackageFile } from './verify-file.ts';
 
 /** Absolute paths of a package's files, as listed by its manifest. */

@@ -1,7 +1,7 @@
 import { CURRENT_WORKFLOW_VERSION, WORKFLOW_FORMAT } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
 import { promptToPlan } from '../model/test-documents.ts';
-import { formatPath, parseWorkflowFile } from './import-document.ts';
+import { parseWorkflowFile } from './import-document.ts';
 
 const text = (value: unknown): string => JSON.stringify(value, null, 2);
 
@@ -66,12 +66,5 @@ describe('parseWorkflowFile', () => {
     expect(pinned.ok && pinned.document.models).toEqual(models);
     const old = parseWorkflowFile(text({ ...promptToPlan(), version: 0 }), 'old.json');
     expect(old.ok === false && old.message).toContain('no migration from version 0 to 1');
-  });
-});
-
-describe('formatPath', () => {
-  it('writes paths the way code reads them', () => {
-    expect(formatPath(['nodes', 2, 'params', 'seed'])).toBe('nodes[2].params.seed');
-    expect(formatPath([])).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // Reads a workflow file the user picked: JSON first, then the document (migrated when older).
 // Every refusal says what is wrong and where, in words a user can act on.
-import { type Problem, type WorkflowDocument, readDocument } from '@tessera/graph';
+import { type Problem, type WorkflowDocument, formatPath, readDocument } from '@tessera/graph';
 import { nameFromFileName } from './file-names.ts';
 import { findJsonError } from './json-error.ts';
 
@@ -10,13 +10,6 @@ export type ImportResult =
 
 /** How many problems the message lists before "and N more". */
 const SHOWN_PROBLEMS = 3;
-
-/** `['nodes', 2, 'type']` → `nodes[2].type`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
 
 function describeProblem(problem: Problem): string {
   const where = formatPath(problem.path);
