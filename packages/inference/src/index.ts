@@ -113,7 +113,13 @@ export {
   layoutHeadline,
   normalizeHeadline,
 } from './glyphs/headline.ts';
-export { decoderTextIds, glyphMapToInput, renderGlyphMap } from './glyphs/glyph-map.ts';
+export {
+  decoderTextIds,
+  glyphMapToInput,
+  headlineTextIds,
+  renderGlyphMap,
+  renderHeadlineGlyphMap,
+} from './glyphs/glyph-map.ts';
 export {
   type CodebookInfo,
   type TinyModelConstants,
@@ -125,6 +131,14 @@ export {
   createPipelineModel,
 } from './pipeline/pipeline-model.ts';
 export { pipelineModelFromPackage } from './pipeline/from-package.ts';
+export { type ModelPrompt, modelPrompt } from './pipeline/model-prompt.ts';
+// Prompt languages (prompt-language/): also the browser-safe `@tessera/inference/prompt-language`.
+export {
+  type PromptLanguage,
+  type PromptUnderstanding,
+  UnknownPromptLanguageError,
+  promptLanguage,
+} from './prompt-language/index.ts';
 export { checkPlanForModel } from './pipeline/token-plans.ts';
 export {
   type LayoutPlanResult,

@@ -71,6 +71,9 @@ def main():
             "positions": {"prompt": "BOS at 0, prompt byte i at 1+i", "boi": BOI_POS,
                           "layoutToken": f"code j (0..255, raster order) is fed at position {BOI_POS + 1}+j"},
         },
+        # How prompts are read (packages/inference/src/prompt-language): everyday phrasings are turned
+        # into the caption grammar of scenes.py before tokenizing; MODEL_CARD.md "Prompt language".
+        "promptLanguage": "tessera-posters/1",
         "glyphs": {**file_entry(os.path.join(PKG, "glyph_atlas.json")),
                    "font": "DejaVu Sans Bold (Bitstream Vera licence), pre-rendered; no font rendering at run time",
                    "rule": "train/glyphs.py and README.md 'Glyph map'; heldout_prompts.json has sha256 test vectors",

@@ -1,7 +1,7 @@
 import type { GlyphAtlas } from './glyph-atlas.ts';
 import type { GlyphLayoutSpec } from './glyph-spec.ts';
 import { fitHeadline, layoutHeadline } from './headline.ts';
-import { parseQuotedText } from './quoted-text.ts';
+import { type QuotedText, parseQuotedText } from './quoted-text.ts';
 
 /**
  * The headline glyph map of a prompt: the quoted text, fitted and placed in its zone, blitted from
@@ -14,9 +14,18 @@ export function renderGlyphMap(
   atlas: GlyphAtlas,
   spec: GlyphLayoutSpec,
 ): Uint8Array {
+  return renderHeadlineGlyphMap(parseQuotedText(prompt), atlas, spec);
+}
+
+/** The glyph map of a headline already read from its prompt (a prompt language's headline). */
+export function renderHeadlineGlyphMap(
+  headline: QuotedText,
+  atlas: GlyphAtlas,
+  spec: GlyphLayoutSpec,
+): Uint8Array {
   const size = spec.canvas;
   const out = new Uint8Array(size * size);
-  const { text, row, col } = parseQuotedText(prompt);
+  const { text, row, col } = headline;
   if (text === null || text === '') return out;
   const layout = layoutHeadline(text, row, col, atlas, spec);
   let x = layout.x0;
@@ -58,8 +67,16 @@ export function decoderTextIds(
   atlas: GlyphAtlas,
   spec: GlyphLayoutSpec,
 ): BigInt64Array {
+  return headlineTextIds(parseQuotedText(prompt).text, atlas, spec);
+}
+
+/** The decoder's `text` input for a headline already read from its prompt (null: none). */
+export function headlineTextIds(
+  text: string | null,
+  atlas: GlyphAtlas,
+  spec: GlyphLayoutSpec,
+): BigInt64Array {
   const out = new BigInt64Array(spec.textLength);
-  const { text } = parseQuotedText(prompt);
   if (text === null || text === '') return out;
   const bytes = new TextEncoder().encode(fitHeadline(text, atlas, spec).text);
   for (let i = 0; i < Math.min(bytes.length, out.length); i++) out[i] = BigInt(bytes[i] ?? 0);

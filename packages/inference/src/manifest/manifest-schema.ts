@@ -111,6 +111,8 @@ export const zManifest = z.looseObject({
     channels: z.int().positive(),
   }),
   tokenizer: z.looseObject({ type: z.string().min(1) }),
+  /** How the package reads prompts, by id (`src/prompt-language`); none = verbatim. */
+  promptLanguage: z.string().min(1).optional(),
   glyphs: zPackageFile.optional(),
   codebooks: zCodebooks,
   stages: z.record(z.string().min(1), zStage),

@@ -1,8 +1,9 @@
 import type { TokenPlan } from '@tessera/protocol';
 import { sampleImage, type DecodeHooks } from '../decoder/euler-sampler.ts';
-import { decoderTextIds } from '../glyphs/glyph-map.ts';
+import { headlineTextIds } from '../glyphs/glyph-map.ts';
 import type { RgbImage } from '@tessera/png';
 import type { SessionSource } from '../session/session-source.ts';
+import { modelPrompt } from './model-prompt.ts';
 import { PIPELINE_STAGES, type PipelineModel } from './pipeline-model.ts';
 import { checkPlanForModel } from './token-plans.ts';
 
@@ -20,7 +21,8 @@ export interface DecodeImageOptions {
 
 /**
  * Renders the image of a plan (any of the model's grids) and prompt (the `diffusion.decode` node).
- * `plan: null` decodes with the plan dropped (the diffusion-only ablation).
+ * `plan: null` decodes with the plan dropped (the diffusion-only ablation). The decoder's text is
+ * the headline the package's prompt language read.
  */
 export async function decodeImage(
   source: SessionSource,
@@ -40,7 +42,7 @@ export async function decodeImage(
     constants.decoder,
     {
       plan: plan === null ? null : { grid: plan.codebook.grid, ids: plan.ids },
-      text: decoderTextIds(prompt, atlas, constants.glyphs),
+      text: headlineTextIds(modelPrompt(model, prompt).headline.text, atlas, constants.glyphs),
     },
     {
       steps: options.steps ?? defaults.steps,

@@ -1,8 +1,9 @@
 import type { TokenPlan } from '@tessera/protocol';
 import { expandLayout } from '../expander/expand-layout.ts';
-import { glyphMapToInput, renderGlyphMap } from '../glyphs/glyph-map.ts';
+import { glyphMapToInput, renderHeadlineGlyphMap } from '../glyphs/glyph-map.ts';
 import { paddedPromptIds } from '../planner/prompt-tokenizer.ts';
 import type { SessionSource } from '../session/session-source.ts';
+import { modelPrompt } from './model-prompt.ts';
 import { PIPELINE_STAGES, type PipelineModel } from './pipeline-model.ts';
 import { checkPlanForModel, makeTokenPlan } from './token-plans.ts';
 
@@ -15,7 +16,8 @@ export interface ExpandPlanOptions {
 
 /**
  * Expands a layout plan to a fine plan (the `plan.expand` node). The prompt is optional: without
- * it the expander sees an empty prompt and no glyph map.
+ * it the expander sees an empty prompt and no glyph map. The expander reads the caption of the
+ * package's prompt language and the glyph map of the headline that language placed.
  */
 export async function expandPlan(
   source: SessionSource,
@@ -27,15 +29,15 @@ export async function expandPlan(
 ): Promise<TokenPlan> {
   const { constants, atlas } = model;
   checkPlanForModel(layout, constants, [constants.expander.layoutGrid], 'plan.expand');
-  const text = prompt ?? '';
+  const { caption, headline } = modelPrompt(model, prompt ?? '');
   const session = await source.session(PIPELINE_STAGES.expander);
   const fine = await expandLayout(
     session,
     constants.expander,
     {
       layout: layout.ids,
-      glyph: glyphMapToInput(renderGlyphMap(text, atlas, constants.glyphs)),
-      prompt: paddedPromptIds(text, constants.planner.tokenizer),
+      glyph: glyphMapToInput(renderHeadlineGlyphMap(headline, atlas, constants.glyphs)),
+      prompt: paddedPromptIds(caption, constants.planner.tokenizer),
     },
     {
       grid: options.grid ?? 32,

@@ -1,10 +1,15 @@
+import { z } from 'zod';
 import { parseGlyphAtlas, type GlyphAtlas } from '../glyphs/glyph-atlas.ts';
+import { promptLanguage } from '../prompt-language/prompt-languages.ts';
+import type { PromptLanguage } from '../prompt-language/understanding.ts';
 import { tinyConstantsFromManifest, type TinyModelConstants } from './model-constants.ts';
 
 /** What the pipeline stages need besides sessions: the manifest's constants and the glyph atlas. */
 export interface PipelineModel {
   readonly constants: TinyModelConstants;
   readonly atlas: GlyphAtlas;
+  /** How the package reads prompts: every stage gives the model this language's caption. */
+  readonly promptLanguage: PromptLanguage;
 }
 
 /** Stage names asked of the `SessionSource`. */
@@ -14,7 +19,16 @@ export const PIPELINE_STAGES = {
   decoder: 'decoder',
 } as const;
 
-/** Builds the pipeline's model from the parsed `model.json` and `glyph_atlas.json`. */
+const zDeclaredLanguage = z.object({ promptLanguage: z.string().optional() });
+
+/**
+ * Builds the pipeline's model from the parsed `model.json` and `glyph_atlas.json`; throws on a
+ * prompt language this build does not know.
+ */
 export function createPipelineModel(manifest: unknown, glyphAtlas: unknown): PipelineModel {
-  return { constants: tinyConstantsFromManifest(manifest), atlas: parseGlyphAtlas(glyphAtlas) };
+  return {
+    constants: tinyConstantsFromManifest(manifest),
+    atlas: parseGlyphAtlas(glyphAtlas),
+    promptLanguage: promptLanguage(zDeclaredLanguage.parse(manifest).promptLanguage),
+  };
 }

@@ -6,6 +6,7 @@ import {
   type ForcedTokens,
   type LayoutHooks,
 } from '../planner/sample-layout.ts';
+import { modelPrompt } from './model-prompt.ts';
 import { PIPELINE_STAGES, type PipelineModel } from './pipeline-model.ts';
 import { makeTokenPlan } from './token-plans.ts';
 
@@ -33,7 +34,10 @@ export interface LayoutPlanResult {
   readonly plan: TokenPlan;
 }
 
-/** Writes the layout plan for a prompt (the `ar.plan` and `plan.resample` nodes). */
+/**
+ * Writes the layout plan for a prompt (the `ar.plan` and `plan.resample` nodes). The planner
+ * reads the caption of the package's prompt language.
+ */
 export async function planLayout(
   source: SessionSource,
   model: PipelineModel,
@@ -51,7 +55,7 @@ export async function planLayout(
   const sample = await sampleLayout(
     session,
     planner,
-    prompt,
+    modelPrompt(model, prompt).caption,
     {
       seed: options.seed ?? 0,
       temperature: options.temperature ?? plannerDefaults.temperature,
