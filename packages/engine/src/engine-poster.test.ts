@@ -11,7 +11,8 @@ import {
   createOutputFolder,
   lazyModelAccess,
 } from '@tessera/nodes';
-import { TESSERA_TINY_DIR, decodePng, readPngText } from '@tessera/nodes/testing';
+import { TESSERA_TINY_DIR } from '@tessera/nodes/testing';
+import { decodePng, readPngText } from '@tessera/png';
 import { decodeTokenPlanBase64, encodeTokenPlan } from '@tessera/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Engine, createEngine } from './engine.ts';

@@ -166,17 +166,3 @@ export {
   type UpscaleProgress,
   upscaleImage,
 } from './upscale/upscale-image.ts';
-
-// --- images: the PNG codec lives in @tessera/png; re-exported for existing callers ---
-export {
-  type PngChunk,
-  type RgbImage,
-  PngFormatError,
-  checkImage,
-  decodePng,
-  encodePng,
-  encodePngChunk,
-  encodeTextChunk,
-  readPngChunks,
-  readPngText,
-} from '@tessera/png';

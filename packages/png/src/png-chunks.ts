@@ -3,6 +3,10 @@ import { crc32 } from './crc32.ts';
 
 export const PNG_SIGNATURE = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
 
+/** Whether `bytes` starts with the PNG signature (nothing else is checked). */
+export const isPng = (bytes: Uint8Array): boolean =>
+  bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+
 export interface PngChunk {
   readonly type: string;
   readonly data: Uint8Array;
@@ -21,18 +25,20 @@ function typeName(bytes: Uint8Array, at: number): string {
 
 /** Splits a PNG into its chunks, checking the signature, lengths and every CRC. */
 export function readPngChunks(png: Uint8Array): PngChunk[] {
-  if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) {
+  if (!isPng(png)) {
     throw new PngFormatError('This file is not a PNG image (its signature is wrong).');
   }
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: PngChunk[] = [];
   let at = 8;
   while (at < png.length) {
-    if (at + 12 > png.length) throw new PngFormatError('The PNG ends in the middle of a chunk.');
+    if (at + 12 > png.length)
+      throw new PngFormatError('The PNG is truncated (it ends inside a chunk).');
     const length = view.getUint32(at);
     const end = at + 12 + length;
-    if (end > png.length) throw new PngFormatError('A PNG chunk runs past the end of the file.');
     const type = typeName(png, at + 4);
+    if (end > png.length)
+      throw new PngFormatError(`The PNG is truncated (its ${type} chunk is cut off).`);
     if (crc32(png, at + 4, at + 8 + length) !== view.getUint32(at + 8 + length)) {
       throw new PngFormatError(`The PNG chunk ${type} is corrupt (CRC mismatch).`);
     }

@@ -32,6 +32,16 @@ describe('opening a plan', () => {
     expect(result.ok && result.opened.workflowJson).toBe('{"x":1}');
   });
 
+  it('refuses a Tessera PNG whose chunk fails its CRC', () => {
+    const bytes = png({
+      'tessera:plan': encodeTokenPlanBase64(plan()),
+      'tessera:workflow': '{"x":1}',
+    });
+    bytes[Buffer.from(bytes).indexOf('{"x":1}') + 5] = '2'.charCodeAt(0);
+    const result = openPlanBytes(bytes, 'a.png', BOOKS);
+    expect(!result.ok && result.message).toMatch(/^Corrupt PNG: a\.png was refused\. .*CRC/);
+  });
+
   it('says which problem a refused file has', () => {
     const bytes = encodeTokenPlan(plan());
     const cut = openPlanBytes(bytes.subarray(0, bytes.length - 10), 'cut.tplan', BOOKS);

@@ -7,7 +7,7 @@ import {
   decodeTokenPlan,
   decodeTokenPlanBase64,
 } from '@tessera/protocol';
-import { PngTextError, isPng, readPngTextChunks } from './png-text.ts';
+import { PngFormatError, isPng, readPngText } from '@tessera/png/chunks';
 
 /** A codebook the lab can show and edit plans of (from `models.list`). */
 export interface KnownCodebook {
@@ -41,7 +41,7 @@ function describe(error: unknown, what: string): string {
     const head = PROBLEM[error.code] ?? 'Corrupt plan';
     return `${head}: ${what} was refused (${error.message}).`;
   }
-  if (error instanceof PngTextError) return `Corrupt PNG: ${what} was refused (${error.message}).`;
+  if (error instanceof PngFormatError) return `Corrupt PNG: ${what} was refused. ${error.message}`;
   return `${what} could not be read: ${error instanceof Error ? error.message : String(error)}.`;
 }
 
@@ -74,7 +74,7 @@ export function openPlanBytes(
   let opened: OpenedPlan;
   try {
     if (isPng(bytes)) {
-      const texts = readPngTextChunks(bytes);
+      const texts = readPngText(bytes);
       const text = texts.get(TOKEN_PLAN_PNG_KEYWORD);
       if (text === undefined)
         return {

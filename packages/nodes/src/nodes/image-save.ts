@@ -1,5 +1,5 @@
+import { encodePng } from '@tessera/png';
 import { defineNode } from '../context/define-node.ts';
-import { encodePng } from '../save/png.ts';
 import { pngTexts } from '../save/png-texts.ts';
 import { buildRunManifest } from '../save/run-manifest.ts';
 import { imageSaveSpec } from '../specs/image-save.ts';

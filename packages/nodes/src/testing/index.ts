@@ -5,7 +5,6 @@ export { type MemoryFiles, memoryFiles } from './memory-files.ts';
 export { type TestContext, modelsOf, noModels, silentLog, testContext } from './test-context.ts';
 export { fakeModel } from './fake-model.ts';
 export { type ImportGraph, importGraph, runtimeImports } from './import-graph.ts';
-export { decodePng, readPngText } from '../save/png.ts';
 
 /** The bundled model package (models/tessera-tiny). */
 export const TESSERA_TINY_DIR = resolve(import.meta.dirname, '../../../../models/tessera-tiny');

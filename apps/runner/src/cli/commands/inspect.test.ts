@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodePng } from '@tessera/inference';
+import { encodePng } from '@tessera/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../testing/spawn-cli.ts';
 

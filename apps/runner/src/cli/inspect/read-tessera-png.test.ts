@@ -1,5 +1,5 @@
-import { encodePng } from '@tessera/inference';
 import { PNG_TEXT_KEYS } from '@tessera/nodes/specs';
+import { encodePng } from '@tessera/png';
 import { encodeTokenPlanBase64 } from '@tessera/protocol';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../command.ts';

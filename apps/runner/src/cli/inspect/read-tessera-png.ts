@@ -1,5 +1,5 @@
-import { PngFormatError, readPngText } from '@tessera/inference';
 import { PNG_TEXT_KEYS } from '@tessera/nodes/specs';
+import { PngFormatError, readPngText } from '@tessera/png';
 import { type TokenPlan, TokenPlanFormatError, decodeTokenPlanBase64 } from '@tessera/protocol';
 import { InputError } from '../command.ts';
 import { type ParsedRunManifest, zRunManifest } from './run-manifest-schema.ts';

@@ -54,6 +54,16 @@ describe('readDroppedFile', () => {
     expect(cut.kind === 'refused' && cut.message).toMatch(/^“c.png” cannot be read: .*truncated/);
   });
 
+  it('refuses a PNG whose chunk fails its CRC, rather than open what the chunk now says', () => {
+    const bytes = png({ 'tessera:workflow': JSON.stringify({ ...poster, name: 'Poster A' }) });
+    // Still a valid workflow, named "Poster B": only the chunk's CRC tells it was changed.
+    bytes[Buffer.from(bytes).indexOf('Poster A') + 7] = 'B'.charCodeAt(0);
+    const result = readDroppedFile('flipped.png', bytes);
+    expect(result.kind === 'refused' && result.message).toMatch(
+      /^“flipped.png” cannot be read: The PNG chunk iTXt is corrupt \(CRC mismatch\)\.$/,
+    );
+  });
+
   it('reads a workflow .json as Import does, named after the file', () => {
     const result = readDroppedFile('My poster.json', utf8(JSON.stringify(poster)));
     expect(result.kind === 'workflow' && result.document.name).toBe('My poster');

@@ -2,7 +2,7 @@
 // PNG embeds) or a token plan (.tplan, for the Plan Lab). Pure: bytes in, an answer out.
 import { type WorkflowDocument, readDocument } from '@tessera/graph';
 import { PNG_TEXT_KEYS } from '@tessera/nodes/specs';
-import { PngTextError, isPng, readPngTextChunks } from '../../lab/png-text.ts';
+import { PngFormatError, isPng, readPngText } from '@tessera/png/chunks';
 import { describeProblems, parseWorkflowFile } from '../workflows/import-document.ts';
 
 export type DroppedFileKind = 'png' | 'tplan' | 'json' | 'unknown';
@@ -48,10 +48,10 @@ export function detectDroppedFile(fileName: string, bytes: Uint8Array): DroppedF
 function workflowFromPng(fileName: string, bytes: Uint8Array): DroppedContent {
   let texts: Map<string, string>;
   try {
-    texts = readPngTextChunks(bytes);
+    texts = readPngText(bytes);
   } catch (error) {
-    const reason = error instanceof PngTextError ? error.message : String(error);
-    return { kind: 'refused', message: `“${fileName}” cannot be read: ${reason}.` };
+    const reason = error instanceof PngFormatError ? error.message : `${String(error)}.`;
+    return { kind: 'refused', message: `“${fileName}” cannot be read: ${reason}` };
   }
   const text = texts.get(PNG_TEXT_KEYS.workflow);
   if (text === undefined) {
