@@ -145,7 +145,7 @@ export function renderDocument(input: RenderInput): LabDocument {
 export interface ResampleInput {
   readonly planBase64: string;
   readonly prompt: string;
-  /** The `lock` param (see lockParam). */
+  /** The `lock` param: the lock mask as `encodeLockMask` (@tessera/protocol) writes it. */
   readonly lock: string;
   readonly seed: number;
   readonly temperature?: number;

@@ -1,7 +1,7 @@
 // Lab actions that run on the hub: render the edited plan, resample its unlocked cells, sweep a
 // param of the source workflow. Each queues a document through tRPC `runs.enqueue` and watches
 // it with the editor's run socket/store; `takeResults` files finished runs' outputs.
-import { encodeTokenPlanBase64 } from '@tessera/protocol';
+import { encodeLockMask, encodeTokenPlanBase64 } from '@tessera/protocol';
 import { catalogue, specOf } from '../editor/model/catalogue.ts';
 import { messageOf, runClient } from '../editor/run/run-client.ts';
 import { runShapeOfStored } from '../editor/run/run-shape.ts';
@@ -23,7 +23,7 @@ import {
   sweepWorkflow,
 } from './lab-documents.ts';
 import { type LabPlan, type LabRun, activePlan, useLab } from './lab-store.ts';
-import { lockParam, lockedCount } from './lock-mask.ts';
+import { lockedCount } from './lock-mask.ts';
 import { openArtifact } from './open-actions.ts';
 import { editedPlan } from './plan-export.ts';
 import { sourceFinePlan } from './source-fine-plan.ts';
@@ -182,7 +182,7 @@ export async function resample(seed: number, sampling: ResampleSampling = {}): P
   const input: ResampleInput = {
     planBase64: encodeTokenPlanBase64(editedPlan(plan.plan, ids)),
     prompt: plan.prompt,
-    lock: lockParam(lock, plan.plan.width),
+    lock: encodeLockMask(lock, plan.plan.height, plan.plan.width),
     seed,
     ...sampling,
     source: plan.source.document,
