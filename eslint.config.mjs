@@ -1,6 +1,7 @@
 // Typed lint for every TypeScript file in the workspace.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './eslint-import-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -54,4 +55,5 @@ export default tseslint.config(
       },
     },
   },
+  ...importBoundaries,
 );
