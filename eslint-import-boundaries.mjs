@@ -21,6 +21,9 @@ export const BROWSER_SAFE_SOURCES = [
   'packages/protocol/src',
   'packages/nodes/src/specs',
   'packages/engine/src',
+  // @tessera/inference/prompt-language, and the quoted-text reader it shares with the glyph maps
+  'packages/inference/src/prompt-language',
+  'packages/inference/src/glyphs/quoted-text.ts',
   // @tessera/png/chunks: chunk framing and text chunks, without the zlib codec
   'packages/png/src/chunks.ts',
   'packages/png/src/png-chunks.ts',

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 export { type MemoryFiles, memoryFiles } from './memory-files.ts';
 export { type TestContext, modelsOf, noModels, silentLog, testContext } from './test-context.ts';
 export { fakeModel } from './fake-model.ts';
-export { type ImportGraph, importGraph, runtimeImports } from './import-graph.ts';
 
 /** The bundled model package (models/tessera-tiny). */
 export const TESSERA_TINY_DIR = resolve(import.meta.dirname, '../../../../models/tessera-tiny');
