@@ -1,6 +1,8 @@
 // `pnpm eval:models`: the held-out prompt suite end to end (plan → expand 64 → decode → upscale
-// ×4 → OCR), with the plan-dropped ablation. Prints one JSON line; writes a contact sheet.
-//   options: --n N (prompts, default all), --sheet FILE, --model DIR
+// ×4 → OCR), with the plan-dropped ablation, then the same scenes phrased as people write them
+// (eval/natural-phrasings.ts, read by the package's prompt language). Prints one JSON line;
+// writes a contact sheet.
+//   options: --n N (prompts per set, default all), --sheet FILE, --model DIR
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +13,10 @@ import { upscaleImage } from '../src/index.ts';
 import { loadHeldoutSuite } from '../src/evaluation/heldout.ts';
 import { layoutHits } from '../src/evaluation/layout-score.ts';
 import { headlineReadBack } from '../src/evaluation/text-match.ts';
+import type { RgbImage } from '@tessera/png';
+import type { HeldoutPrompt } from '../src/evaluation/heldout.ts';
 import { renderContactSheet, type SheetRow } from './contact-sheet.ts';
+import { NATURAL_PATTERNS, naturalPrompt, understoodAsScene } from './natural-phrasings.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const { values } = parseArgs({
@@ -42,28 +47,30 @@ const hitsNoPlan: boolean[] = [];
 let read = 0;
 let readNoPlan = 0;
 
+/** Upscales ×4, reads the text back and scores the image against the scene. */
+async function score(decoded: RgbImage, item: HeldoutPrompt) {
+  const upscaled = await upscaleImage(pkg, decoded.data, decoded.width, decoded.height, {
+    factor: 4,
+  });
+  const lines = await reader.read({
+    data: upscaled,
+    width: decoded.width * 4,
+    height: decoded.height * 4,
+  });
+  return {
+    ocr: headlineReadBack(lines, item.headline.text, item.headline.ink_box, 4),
+    layout: layoutHits(decoded, item, suite.palette),
+    text: lines.map((l) => l.text).join(' | '),
+  };
+}
+
 for (const [index, item] of prompts.entries()) {
   const layout = await planLayout(pkg, model, item.prompt, { seed: index });
   const fine = await expandPlan(pkg, model, layout.plan, item.prompt, { grid: 64 });
   const image = await decodeImage(pkg, model, fine, item.prompt, { seed: index });
   const noPlan = await decodeImage(pkg, model, null, item.prompt, { seed: index });
-  const outcomes = [];
-  for (const decoded of [image, noPlan]) {
-    const upscaled = await upscaleImage(pkg, decoded.data, decoded.width, decoded.height, {
-      factor: 4,
-    });
-    const lines = await reader.read({
-      data: upscaled,
-      width: decoded.width * 4,
-      height: decoded.height * 4,
-    });
-    outcomes.push({
-      ocr: headlineReadBack(lines, item.headline.text, item.headline.ink_box, 4),
-      layout: layoutHits(decoded, item, suite.palette),
-      text: lines.map((l) => l.text).join(' | '),
-    });
-  }
-  const [withPlan, without] = outcomes as [(typeof outcomes)[0], (typeof outcomes)[0]];
+  const withPlan = await score(image, item);
+  const without = await score(noPlan, item);
   hits.push(...withPlan.layout);
   hitsNoPlan.push(...without.layout);
   if (withPlan.ocr) read++;
@@ -87,6 +94,23 @@ for (const [index, item] of prompts.entries()) {
     });
   }
 }
+
+// The same scenes as people phrase them: same seeds, same metrics, the scene's ground truth.
+const hitsNatural: boolean[] = [];
+let readNatural = 0;
+let understood = 0;
+for (const [index, item] of prompts.entries()) {
+  const prompt = naturalPrompt(item, index);
+  if (understoodAsScene(model.promptLanguage.understand(prompt), item)) understood++;
+  const layout = await planLayout(pkg, model, prompt, { seed: index });
+  const fine = await expandPlan(pkg, model, layout.plan, prompt, { grid: 64 });
+  const outcome = await score(await decodeImage(pkg, model, fine, prompt, { seed: index }), item);
+  hitsNatural.push(...outcome.layout);
+  if (outcome.ocr) readNatural++;
+  process.stderr.write(
+    `[natural ${index + 1}/${prompts.length}] ${outcome.ocr ? 'read' : 'MISS'} ${prompt} → ${outcome.text || '∅'}\n`,
+  );
+}
 await reader.close();
 
 mkdirSync(path.dirname(values.sheet), { recursive: true });
@@ -107,6 +131,11 @@ console.log(
     ocr_word_acc: Number((read / prompts.length).toFixed(4)),
     ocr_word_acc_no_plan: Number((readNoPlan / prompts.length).toFixed(4)),
     n_blocks: hits.length,
+    layout_acc_natural: mean(hitsNatural),
+    ocr_word_acc_natural: Number((readNatural / prompts.length).toFixed(4)),
+    understood_natural: Number((understood / prompts.length).toFixed(4)),
+    natural_patterns: NATURAL_PATTERNS.length,
+    natural_prompt_language: model.promptLanguage.id,
     ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image',
     contact_sheet: path.relative(repoRoot, values.sheet),
     seconds: Math.round((performance.now() - started) / 1000),

@@ -10,8 +10,18 @@ const zHeldoutPrompt = z.object({
   prompt: z.string(),
   /** The background colour name(s), when the suite records them. */
   background: z.array(z.string()).optional(),
-  blocks: z.array(z.object({ color: z.string(), zone: z.string(), center_box: zBox })),
+  blocks: z.array(
+    z.object({
+      color: z.string(),
+      zone: z.string(),
+      center_box: zBox,
+      /** rectangle | circle | bar, when the suite records it. */
+      shape: z.string().optional(),
+    }),
+  ),
   headline: z.object({ text: z.string(), zone: z.string(), ink_box: zBox }),
+  /** The footer bar's colour, or null for none, when the suite records it. */
+  footer: z.string().nullable().optional(),
 });
 
 const zHeldoutSuite = z.object({
