@@ -1,11 +1,12 @@
 'use client';
 // One run in the history: the saved image and the plan preview, status, duration, params and
 // what can be done with it (open its snapshot in the editor, run it again).
+import { formatDuration } from '@tessera/protocol/format';
 import { formatUpdated } from '../editor/workflows/updated-time.ts';
 import { artifactUrl, editorUrlForWorkflow, toDate } from '../library/library-api.ts';
 import { RunStatusBadge } from '../library/RunStatus.tsx';
 import { type HistoryEntry, editorUrlForRun } from './history-api.ts';
-import { formatDuration, summarizeRun } from './run-summary.ts';
+import { summarizeRun } from './run-summary.ts';
 
 function WorkflowLink({ entry }: { entry: HistoryEntry }) {
   if (entry.workflowId === null || entry.workflowName === null)
@@ -59,7 +60,7 @@ export function RunCard({
         <div className="hist-card__head">
           <RunStatusBadge status={entry.status} />
           <span className="lib-muted" title="Duration">
-            {formatDuration(entry.durationMs)}
+            {entry.durationMs === null ? '—' : formatDuration(entry.durationMs)}
           </span>
           <span className="lib-muted" title={toDate(entry.queuedAt).toLocaleString()}>
             {formatUpdated(toDate(entry.queuedAt), new Date())}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { posterWorkflowJson } from '@tessera/graph/testing';
-import { formatDuration, summarizeRun } from './run-summary.ts';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
+import { summarizeRun } from './run-summary.ts';
 
 describe('summarizeRun', () => {
   it('shows the prompt and the params that change the picture, in pipeline order', () => {
@@ -18,14 +18,5 @@ describe('summarizeRun', () => {
       prompt: '',
       params: [],
     });
-  });
-});
-
-describe('formatDuration', () => {
-  it('picks a unit that reads well', () => {
-    expect(formatDuration(null)).toBe('—');
-    expect(formatDuration(850)).toBe('850 ms');
-    expect(formatDuration(12_449)).toBe('12.4 s');
-    expect(formatDuration(125_000)).toBe('2 min 05 s');
   });
 });

@@ -55,12 +55,3 @@ export function summarizeRun(document: unknown): RunSummary {
     }
   return { prompt: typeof promptText === 'string' ? promptText : '', params };
 }
-
-/** "850 ms", "12.4 s", "2 min 05 s". */
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-}

@@ -1,4 +1,4 @@
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../io.ts';
 import { lineProgress } from './line-progress.ts';
@@ -18,7 +18,7 @@ function capture(): Output & { lines: () => string[] } {
 describe('line progress', () => {
   it('prints a line per state change and at most ten per node for its steps', () => {
     const out = capture();
-    const display = lineProgress(new NodeRows(events.workflow, createCoreCatalogue()), out);
+    const display = lineProgress(new NodeRows(events.workflow, createNodeCatalogue()), out);
     display.event(events.started());
     display.event(events.cachedPrompt());
     display.event(events.planStarted());
@@ -30,7 +30,7 @@ describe('line progress', () => {
       '[1/4] prompt: Prompt [prompt] cached',
       '[2/4] plan: My planner [ar.plan] started',
       ...[26, 52, 77, 103, 128, 154, 180, 205, 231, 256].map((n) => `[2/4] plan: step ${n}/256`),
-      '[2/4] plan: done in 1.23 s',
+      '[2/4] plan: done in 1.2 s',
       '[3/4] decode: failed: out of memory',
       '[4/4] save: skipped (blocked by decode)',
     ]);
@@ -38,7 +38,7 @@ describe('line progress', () => {
 
   it('prints every step of a short node', () => {
     const out = capture();
-    const display = lineProgress(new NodeRows(events.workflow, createCoreCatalogue()), out);
+    const display = lineProgress(new NodeRows(events.workflow, createNodeCatalogue()), out);
     display.event(events.started());
     for (let step = 1; step <= 3; step++) display.event(events.planStep(step, 3));
     expect(out.lines()).toEqual([

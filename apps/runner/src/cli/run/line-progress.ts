@@ -1,6 +1,7 @@
 import type { EngineEvent } from '@tessera/engine';
+import { formatDuration } from '@tessera/protocol/format';
 import type { Output } from '../io.ts';
-import { type NodeRow, type NodeRows, formatDuration } from './node-rows.ts';
+import type { NodeRow, NodeRows } from './node-rows.ts';
 import type { ProgressDisplay } from './progress-display.ts';
 
 /** How many progress lines a node prints at most (one per tenth of its steps). */

@@ -91,12 +91,3 @@ export class NodeRows {
     }
   }
 }
-
-/** `0.42 s`, `12.3 s`, `2 min 05 s` */
-export function formatDuration(ms: number): string {
-  const seconds = ms / 1000;
-  if (seconds < 10) return `${seconds.toFixed(2)} s`;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const whole = Math.round(seconds);
-  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-}

@@ -1,7 +1,8 @@
 import type { EngineEvent } from '@tessera/engine';
+import { formatDuration } from '@tessera/protocol/format';
 import { type Colour, ansi, paint } from '../ansi.ts';
 import type { Output } from '../io.ts';
-import { type NodeRow, type NodeRows, type RowStatus, formatDuration } from './node-rows.ts';
+import type { NodeRow, NodeRows, RowStatus } from './node-rows.ts';
 import type { ProgressDisplay } from './progress-display.ts';
 
 const BAR_WIDTH = 20;

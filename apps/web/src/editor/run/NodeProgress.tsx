@@ -1,8 +1,9 @@
 'use client';
 // A node's line of run state under its widgets: a thin progress bar (step/total) with the time
 // so far while it runs, 'cached' or its time once done, and its error in place.
+import { formatDuration } from '@tessera/protocol/format';
 import { useShallow } from 'zustand/react/shallow';
-import { elapsed, formatDuration } from './run-progress.ts';
+import { elapsed } from './run-progress.ts';
 import { currentNodeRun, useRuns } from './run-store.ts';
 import { useNow } from './use-now.ts';
 

@@ -1,9 +1,10 @@
 'use client';
 // One run in the queue panel: status, overall progress, a bar per node, elapsed time, Cancel.
+import { formatDuration } from '@tessera/protocol/format';
 import { useState } from 'react';
 import { useEditor } from '../state/editor-store.ts';
 import { messageOf, runClient } from './run-client.ts';
-import { elapsed, formatDuration, nodeFraction, runFraction } from './run-progress.ts';
+import { elapsed, nodeFraction, runFraction } from './run-progress.ts';
 import { watchRun } from './run-socket.ts';
 import { type NodeRun, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';

@@ -28,14 +28,6 @@ export function elapsed(start: number | null, end: number | null, now: number): 
   return Math.max(0, (end ?? now) - start);
 }
 
-/** "850 ms", "4.2 s", "2 min 05 s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-
 /** "812 B", "41 KB", "3.2 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
