@@ -1,4 +1,5 @@
-// Small workflow documents in the shape of DESIGN.md's contract.
+// Small workflow documents in the shape of the workflow document contract
+// (docs/architecture.md, "The workflow document").
 import type { JsonObject } from '../json.ts';
 
 export function workflowDocument(
