@@ -2,7 +2,7 @@
 // plan, the tool, selection and clipboard, the view options and the sweep.
 import type { TokenPlan } from '@tessera/protocol';
 import { create } from 'zustand';
-import { type History, record, redo, startHistory, undo } from './edit-history.ts';
+import { type History, amend, record, redo, startHistory, undo } from '../editor/state/history.ts';
 import { type EditOp } from './edit-ops.ts';
 import type { LabDocument, ResampleInput, SweepParam } from './lab-documents.ts';
 import type { Clip, Rect } from './plan-grid.ts';
@@ -182,7 +182,7 @@ export const useLab = create<LabStore>()((set) => ({
       mapActive(s, (p) => {
         const next = fn(p.history.present, p);
         if (next === p.history.present) return p;
-        const history = merge ? { ...p.history, present: next } : record(p.history, next);
+        const history = merge ? amend(p.history, next) : record(p.history, next);
         return { ...p, history };
       }),
     ),

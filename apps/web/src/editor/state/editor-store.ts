@@ -12,7 +12,7 @@ import {
   setParam as setDocParam,
 } from '../model/document-ops.ts';
 import { type Fragment, extractFragment, pasteFragment } from '../model/fragment.ts';
-import { type History, emptyHistory, record, redo, undo } from './history.ts';
+import { type History, record, redo, startHistory, undo } from './history.ts';
 
 /** Where the open document is saved: nowhere yet, or a workflow at a version. */
 export interface SavedAs {
@@ -36,6 +36,7 @@ export interface EditorState {
   readonly doc: WorkflowDocument;
   /** The document as of the last edit that was not a move: what validation looks at. */
   readonly structure: WorkflowDocument;
+  /** Undo/redo of the document; its `present` is always `doc`. */
   readonly history: History<WorkflowDocument>;
   readonly selection: Selection;
   readonly savedAs: SavedAs | null;
@@ -89,14 +90,20 @@ export const useEditor = create<EditorStore>()((set, get) => {
   const commit = (next: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
     const { doc, history } = get();
     if (next === doc) return;
-    set({ doc: next, structure: next, history: record(history, doc), ...extra });
+    set({ doc: next, structure: next, history: record(history, next), ...extra });
+  };
+
+  /** Moves to another point of the history (an undo or redo); nothing when it is the same. */
+  const showHistory = (history: History<WorkflowDocument>): void => {
+    if (history === get().history) return;
+    set({ doc: history.present, structure: history.present, history });
   };
 
   const initial = emptyDocument();
   return {
     doc: initial,
     structure: initial,
-    history: emptyHistory(),
+    history: startHistory(initial),
     selection: noSelection,
     savedAs: null,
     savedDoc: initial,
@@ -108,7 +115,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
         opened: get().opened + 1,
         doc,
         structure: doc,
-        history: emptyHistory(),
+        history: startHistory(doc),
         selection: noSelection,
         savedAs,
         savedDoc: options.dirty === true ? null : doc,
@@ -162,12 +169,10 @@ export const useEditor = create<EditorStore>()((set, get) => {
       commit(moveNodes(get().doc, positions));
     },
     undo() {
-      const step = undo(get().history, get().doc);
-      if (step) set({ doc: step.state, structure: step.state, history: step.history });
+      showHistory(undo(get().history));
     },
     redo() {
-      const step = redo(get().history, get().doc);
-      if (step) set({ doc: step.state, structure: step.state, history: step.history });
+      showHistory(redo(get().history));
     },
     copySelection() {
       const { selection, doc } = get();

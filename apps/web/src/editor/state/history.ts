@@ -1,45 +1,52 @@
-// Undo/redo over immutable snapshots: each edit pushes the state it replaced.
+// Undo/redo over immutable snapshots: the present state, the states edits replaced (past) and the
+// ones undone (future). The one history of the editor's document and of each Plan Lab plan.
 
-export interface History<T> {
-  readonly past: readonly T[];
-  readonly future: readonly T[];
+export interface History<S> {
+  readonly past: readonly S[];
+  readonly present: S;
+  readonly future: readonly S[];
 }
 
-/** Most steps kept; the oldest fall off. */
+/** Most undo steps kept; the oldest fall off. */
 export const HISTORY_LIMIT = 200;
 
-export function emptyHistory<T>(): History<T> {
-  return { past: [], future: [] };
+/** A history at `present` with nothing to undo or redo. */
+export const startHistory = <S>(present: S): History<S> => ({ past: [], present, future: [] });
+
+/**
+ * `history` after an edit to `next`: the present can be undone, nothing can be redone. The same
+ * history when `next` is the present itself (a no-op edit records nothing).
+ */
+export function record<S>(history: History<S>, next: S): History<S> {
+  if (next === history.present) return history;
+  const past = [...history.past, history.present].slice(-HISTORY_LIMIT);
+  return { past, present: next, future: [] };
 }
 
-/** Records that `previous` was replaced by an edit: it can be undone, nothing can be redone. */
-export function record<T>(history: History<T>, previous: T): History<T> {
-  const past = [...history.past, previous];
-  return { past: past.length > HISTORY_LIMIT ? past.slice(-HISTORY_LIMIT) : past, future: [] };
-}
+/** `history` with `next` as the present and no step of its own (a drag going on, say). */
+export const amend = <S>(history: History<S>, next: S): History<S> => ({
+  ...history,
+  present: next,
+});
 
-/** Steps back from `current`; undefined when there is nothing to undo. */
-export function undo<T>(
-  history: History<T>,
-  current: T,
-): { history: History<T>; state: T } | undefined {
-  const state = history.past.at(-1);
-  if (state === undefined) return undefined;
+/** One step back; the same history when there is nothing to undo. */
+export function undo<S>(history: History<S>): History<S> {
+  const previous = history.past.at(-1);
+  if (previous === undefined) return history;
   return {
-    state,
-    history: { past: history.past.slice(0, -1), future: [current, ...history.future] },
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
   };
 }
 
-/** Steps forward from `current`; undefined when there is nothing to redo. */
-export function redo<T>(
-  history: History<T>,
-  current: T,
-): { history: History<T>; state: T } | undefined {
-  const state = history.future[0];
-  if (state === undefined) return undefined;
+/** One step forward; the same history when there is nothing to redo. */
+export function redo<S>(history: History<S>): History<S> {
+  const next = history.future[0];
+  if (next === undefined) return history;
   return {
-    state,
-    history: { past: [...history.past, current], future: history.future.slice(1) },
+    past: [...history.past, history.present],
+    present: next,
+    future: history.future.slice(1),
   };
 }
