@@ -7,6 +7,9 @@ import { type Viewer, canViewRun, viewerOfOwner } from './policy.ts';
 /** Runs that took one artifact from the cache, looked at when deciding who may see it. */
 const CACHED_USES_CHECKED = 50;
 
+/** What a viewer is told about a run that does not exist or that they may not see: the same. */
+export const noRunMessage = (runId: string): string => `There is no run with id ${runId}.`;
+
 export async function mayViewRun(database: Database, viewer: Viewer, runId: RunId) {
   if (viewer.kind === 'local') return true;
   const run = await database.prisma.run.findUnique({
@@ -17,6 +20,16 @@ export async function mayViewRun(database: Database, viewer: Viewer, runId: RunI
     },
   });
   return run !== null && canViewRun(viewer, run, run.workflow);
+}
+
+/**
+ * Whether the run exists and the viewer may see it: what a subscription to its events needs.
+ * (mayViewRun lets the local user through without a lookup: everything there is theirs.)
+ */
+export async function mayWatchRun(database: Database, viewer: Viewer, runId: RunId) {
+  if (viewer.kind !== 'local') return mayViewRun(database, viewer, runId);
+  const run = await database.prisma.run.findUnique({ where: { id: runId }, select: { id: true } });
+  return run !== null;
 }
 
 /**

@@ -1,11 +1,13 @@
-// Socket.IO `/client`: who is connected (from the handshake's cookies), and a guard that drops a
-// `run:subscribe` for a run the actor may not see, so its events and plan tokens never reach them.
-import type { Namespace, Socket } from 'socket.io';
+// Socket.IO `/client`: who is connected (from the handshake's cookies), and a guard that refuses a
+// `run:subscribe` for a run that does not exist or that the actor may not see, so its events and
+// plan tokens never reach them. A refusal answers the acknowledgement as tRPC answers runs.get
+// ("There is no run with id …"), never telling which of the two it was.
+import type { Event, Namespace, Socket } from 'socket.io';
 import { type RunId, asId } from '@tessera/db';
-import { zRunRef } from '@tessera/protocol';
+import { type Ack, zRunRef } from '@tessera/protocol';
 import type { ServerContext } from '../trpc/context.ts';
 import { type Actor, actorOf } from './actor.ts';
-import { mayViewRun } from './run-access.ts';
+import { mayWatchRun, noRunMessage } from './run-access.ts';
 
 const actors = new WeakMap<Socket, Actor>();
 /** The open sockets of each signed-in session, so signing out closes them. */
@@ -33,6 +35,12 @@ function remember(socket: Socket, actor: Actor): void {
 /** The guarded events: each names a run in its first argument. */
 const RUN_EVENTS = new Set(['run:subscribe']);
 
+/** The packet's acknowledgement callback (always its last argument), if the client asked for one. */
+function ackOf(packet: Event): ((reply: Ack) => void) | undefined {
+  const last: unknown = packet.length > 1 ? packet[packet.length - 1] : undefined;
+  return typeof last === 'function' ? (last as (reply: Ack) => void) : undefined;
+}
+
 export function guardClientSockets(
   namespace: Namespace,
   server: ServerContext,
@@ -47,20 +55,25 @@ export function guardClientSockets(
       .catch((error: unknown) => next(error instanceof Error ? error : new Error(String(error))));
   });
   namespace.on('connection', (socket) => {
-    socket.use(([event, payload], next) => {
-      if (typeof event !== 'string' || !RUN_EVENTS.has(event)) return next();
-      const ref = zRunRef.safeParse(payload);
+    socket.use((packet, next) => {
+      const event = packet[0];
+      const payload: unknown = packet[1];
+      if (!RUN_EVENTS.has(event)) return next();
+      const refuse = (error: string): void => {
+        log(`client: ${event} refused: ${error}`);
+        ackOf(packet)?.({ ok: false, error });
+        next(new Error(`${event}: ${error}`));
+      };
       const actor = actors.get(socket);
-      if (!ref.success || !actor) return next(new Error(`${event}: malformed or unknown socket`));
-      mayViewRun(server.database, actor, asId<RunId>(ref.data.runId))
-        .then((allowed) => {
-          if (allowed) return next();
-          log(`client: ${event} refused for run ${ref.data.runId}`);
-          next(new Error(`${event}: not allowed`));
-        })
-        .catch((error: unknown) => next(error instanceof Error ? error : new Error(String(error))));
+      if (!actor) return refuse('this connection has no known user');
+      const ref = zRunRef.safeParse(typeof payload === 'function' ? undefined : payload);
+      if (!ref.success) return refuse(`Invalid ${event} payload: expected { runId }.`);
+      const { runId } = ref.data;
+      mayWatchRun(server.database, actor, asId<RunId>(runId))
+        .then((allowed) => (allowed ? next() : refuse(noRunMessage(runId))))
+        .catch((error: unknown) => refuse(error instanceof Error ? error.message : String(error)));
     });
-    // A refused packet surfaces as an 'error' on the socket; it is already logged.
+    // A refused packet surfaces as an 'error' on the socket; it is already logged and answered.
     socket.on('error', () => undefined);
   });
 }
