@@ -33,6 +33,14 @@ describe('readEnv', () => {
     expect(() => readEnv({ TESSERA_ACCOUNTS: 'yes' }, '/x')).toThrow(/TESSERA_ACCOUNTS/);
   });
 
+  it("takes the hub's output cache budget from TESSERA_HUB_CACHE_BYTES (0 turns it off)", () => {
+    expect(readEnv({}, '/x').hubCacheBytes).toBeUndefined();
+    expect(readEnv({ TESSERA_HUB_CACHE_BYTES: '0' }, '/x').hubCacheBytes).toBe(0);
+    expect(() => readEnv({ TESSERA_HUB_CACHE_BYTES: '-1' }, '/x')).toThrow(
+      /TESSERA_HUB_CACHE_BYTES/,
+    );
+  });
+
   it('names every bad variable', () => {
     expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, '/x')).toThrow(
       /PORT[\s\S]*DATABASE_URL/,

@@ -18,6 +18,7 @@ const zEnv = z.object({
   TESSERA_RUNNER_TOKEN: z.string().min(1).optional(),
   TESSERA_ACCOUNTS: z.enum(['on', 'off']).default('off'),
   TESSERA_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
+  TESSERA_HUB_CACHE_BYTES: z.coerce.number().int().min(0).optional(),
 });
 
 export interface Env {
@@ -33,6 +34,8 @@ export interface Env {
   readonly accounts: boolean;
   /** Session cookies marked Secure (serve over HTTPS when on). */
   readonly secureCookies: boolean;
+  /** Budget of the hub's node output cache in bytes (0: off); undefined: the hub's default. */
+  readonly hubCacheBytes: number | undefined;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -57,5 +60,6 @@ export function readEnv(
     runnerToken: vars.TESSERA_RUNNER_TOKEN,
     accounts: vars.TESSERA_ACCOUNTS === 'on',
     secureCookies: vars.TESSERA_SECURE_COOKIES === 'on',
+    hubCacheBytes: vars.TESSERA_HUB_CACHE_BYTES,
   };
 }

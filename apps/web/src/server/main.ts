@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { openDatabase } from '@tessera/db';
 import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
 import { artifactAccessFor } from './auth/run-access.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
@@ -23,10 +23,11 @@ async function main(): Promise<void> {
   const runners = new RunnerRegistry();
   const hub = createHub({
     database,
-    catalogue: createCoreCatalogue(),
+    catalogue: createNodeCatalogue(),
     dataDir: env.dataDir,
     runnerToken: env.runnerToken,
     registry: runners,
+    ...(env.hubCacheBytes === undefined ? {} : { cacheBytes: env.hubCacheBytes }),
     log: (line) => console.log(line),
     resolveParams: artifactParamResolver(
       database.artifacts,
