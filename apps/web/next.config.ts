@@ -2,7 +2,14 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   // Workspace packages are published as TypeScript source.
-  transpilePackages: ['@tessera/graph', '@tessera/nodes', '@tessera/protocol', '@tessera/png'],
+  transpilePackages: [
+    '@tessera/graph',
+    '@tessera/nodes',
+    '@tessera/protocol',
+    '@tessera/png',
+    // Only its browser-safe subpath `@tessera/inference/prompt-language` reaches the browser.
+    '@tessera/inference',
+  ],
   // Native and server-only modules stay out of bundles (the custom server loads them itself).
   serverExternalPackages: [
     'better-sqlite3',

@@ -2,7 +2,8 @@
 // ×4 → OCR), with the plan-dropped ablation, then the same scenes phrased as people write them
 // (eval/natural-phrasings.ts, read by the package's prompt language). Prints one JSON line;
 // writes a contact sheet.
-//   options: --n N (prompts per set, default all), --sheet FILE, --model DIR
+//   options: --n N (prompts per set, default all), --sheet FILE, --model DIR,
+//            --sets canonical,natural (default both; one alone prints only its figures)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     sheet: { type: 'string', default: path.join(repoRoot, 'data/eval/contact_sheet.png') },
     model: { type: 'string', default: path.join(repoRoot, 'models/tessera-tiny') },
     'sheet-rows': { type: 'string', default: '8' },
+    sets: { type: 'string', default: 'canonical,natural' },
   },
 });
 
@@ -38,6 +40,7 @@ const pkg = await loadModelPackage(values.model, { logger });
 const model = pipelineModelFromPackage(pkg);
 const suite = loadHeldoutSuite(path.join(values.model, 'train/heldout_prompts.json'));
 const prompts = suite.prompts.slice(0, values.n ? Number(values.n) : undefined);
+const sets = new Set(values.sets.split(','));
 const reader = await createOcrReader({ threads: 2 });
 const sheetRows = Number(values['sheet-rows']);
 const rows: SheetRow[] = [];
@@ -64,7 +67,7 @@ async function score(decoded: RgbImage, item: HeldoutPrompt) {
   };
 }
 
-for (const [index, item] of prompts.entries()) {
+for (const [index, item] of (sets.has('canonical') ? prompts : []).entries()) {
   const layout = await planLayout(pkg, model, item.prompt, { seed: index });
   const fine = await expandPlan(pkg, model, layout.plan, item.prompt, { grid: 64 });
   const image = await decodeImage(pkg, model, fine, item.prompt, { seed: index });
@@ -99,7 +102,7 @@ for (const [index, item] of prompts.entries()) {
 const hitsNatural: boolean[] = [];
 let readNatural = 0;
 let understood = 0;
-for (const [index, item] of prompts.entries()) {
+for (const [index, item] of (sets.has('natural') ? prompts : []).entries()) {
   const prompt = naturalPrompt(item, index);
   if (understoodAsScene(model.promptLanguage.understand(prompt), item)) understood++;
   const layout = await planLayout(pkg, model, prompt, { seed: index });
@@ -113,31 +116,42 @@ for (const [index, item] of prompts.entries()) {
 }
 await reader.close();
 
-mkdirSync(path.dirname(values.sheet), { recursive: true });
-writeFileSync(
-  values.sheet,
-  await renderContactSheet(
-    ['layout plan 16×16', 'fine plan 64×64', 'decoded', 'decoded, plan dropped'],
-    rows,
-  ),
-);
+if (rows.length > 0) {
+  mkdirSync(path.dirname(values.sheet), { recursive: true });
+  writeFileSync(
+    values.sheet,
+    await renderContactSheet(
+      ['layout plan 16×16', 'fine plan 64×64', 'decoded', 'decoded, plan dropped'],
+      rows,
+    ),
+  );
+}
 const mean = (xs: boolean[]): number =>
   Number((xs.filter(Boolean).length / Math.max(1, xs.length)).toFixed(4));
+const share = (count: number): number => Number((count / prompts.length).toFixed(4));
 console.log(
   JSON.stringify({
     n: prompts.length,
-    layout_acc: mean(hits),
-    layout_acc_no_plan: mean(hitsNoPlan),
-    ocr_word_acc: Number((read / prompts.length).toFixed(4)),
-    ocr_word_acc_no_plan: Number((readNoPlan / prompts.length).toFixed(4)),
-    n_blocks: hits.length,
-    layout_acc_natural: mean(hitsNatural),
-    ocr_word_acc_natural: Number((readNatural / prompts.length).toFixed(4)),
-    understood_natural: Number((understood / prompts.length).toFixed(4)),
-    natural_patterns: NATURAL_PATTERNS.length,
-    natural_prompt_language: model.promptLanguage.id,
+    ...(sets.has('canonical')
+      ? {
+          layout_acc: mean(hits),
+          layout_acc_no_plan: mean(hitsNoPlan),
+          ocr_word_acc: share(read),
+          ocr_word_acc_no_plan: share(readNoPlan),
+          n_blocks: hits.length,
+        }
+      : {}),
+    ...(sets.has('natural')
+      ? {
+          layout_acc_natural: mean(hitsNatural),
+          ocr_word_acc_natural: share(readNatural),
+          understood_natural: share(understood),
+          natural_patterns: NATURAL_PATTERNS.length,
+          natural_prompt_language: model.promptLanguage.id,
+        }
+      : {}),
     ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image',
-    contact_sheet: path.relative(repoRoot, values.sheet),
+    ...(rows.length > 0 ? { contact_sheet: path.relative(repoRoot, values.sheet) } : {}),
     seconds: Math.round((performance.now() - started) / 1000),
   }),
 );

@@ -15,4 +15,4 @@ export {
 } from './prompt-languages.ts';
 export { POSTERS_LANGUAGE_ID, understandPosterPrompt } from './understand-posters.ts';
 export { VERBATIM_LANGUAGE_ID } from './verbatim-language.ts';
-export { PALETTE_COLOURS, SHAPES } from './vocabulary.ts';
+export { PALETTE_COLOURS, PALETTE_RGB, SHAPES } from './vocabulary.ts';

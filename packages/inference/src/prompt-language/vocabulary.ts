@@ -18,6 +18,22 @@ export const PALETTE_COLOURS = [
 ] as const;
 export type PaletteColour = (typeof PALETTE_COLOURS)[number];
 
+/** The palette's sRGB values (train/common.py `PALETTE`), for swatches. */
+export const PALETTE_RGB: Readonly<Record<PaletteColour, readonly [number, number, number]>> = {
+  red: [220, 40, 40],
+  orange: [245, 140, 30],
+  yellow: [245, 210, 40],
+  green: [50, 160, 70],
+  teal: [20, 150, 150],
+  blue: [40, 100, 220],
+  navy: [20, 35, 90],
+  purple: [130, 60, 170],
+  pink: [240, 120, 170],
+  brown: [120, 75, 40],
+  white: [245, 245, 245],
+  black: [20, 20, 20],
+};
+
 /** Two-word colour names that mean one palette colour. */
 export const COLOUR_PHRASES: Readonly<Record<string, PaletteColour>> = {
   'navy blue': 'navy',

@@ -1,5 +1,6 @@
 'use client';
 import type { ParamSpec } from '@tessera/graph';
+import { PromptUnderstandingPanel } from '../prompt/PromptUnderstanding.tsx';
 import { useDraft } from './use-draft.ts';
 import { quotedSegments } from './quoted-text.ts';
 import { type WidgetProps, widgetId } from './widget-props.ts';
@@ -8,7 +9,8 @@ type StringSpec = Extract<ParamSpec, { kind: 'string' }>;
 
 /**
  * A text field. Multi-line text (the prompt) sits over a backdrop that paints quoted text, the
- * text the image must render, in a highlight.
+ * text the image must render, in a highlight; a prompt node's text shows beneath it what the
+ * model will understand.
  */
 export function TextWidget({ nodeId, spec, value, onCommit }: WidgetProps<StringSpec>) {
   const current = typeof value === 'string' ? value : (spec.default ?? '');
@@ -35,30 +37,33 @@ export function TextWidget({ nodeId, spec, value, onCommit }: WidgetProps<String
     );
   }
   return (
-    <div className="widget-text">
-      <div className="widget-text__backdrop" aria-hidden="true">
-        {quotedSegments(draft).map((segment, i) =>
-          segment.quoted ? (
-            <mark key={i}>{segment.text}</mark>
-          ) : (
-            <span key={i}>{segment.text}</span>
-          ),
-        )}
-        {'\n'}
+    <>
+      <div className="widget-text">
+        <div className="widget-text__backdrop" aria-hidden="true">
+          {quotedSegments(draft).map((segment, i) =>
+            segment.quoted ? (
+              <mark key={i}>{segment.text}</mark>
+            ) : (
+              <span key={i}>{segment.text}</span>
+            ),
+          )}
+          {'\n'}
+        </div>
+        <textarea
+          id={id}
+          className="nodrag nowheel"
+          rows={4}
+          maxLength={spec.maxLength}
+          spellCheck={false}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') reset();
+          }}
+        />
       </div>
-      <textarea
-        id={id}
-        className="nodrag nowheel"
-        rows={4}
-        maxLength={spec.maxLength}
-        spellCheck={false}
-        value={draft}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') reset();
-        }}
-      />
-    </div>
+      <PromptUnderstandingPanel nodeId={nodeId} text={draft} />
+    </>
   );
 }
