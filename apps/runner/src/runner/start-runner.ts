@@ -32,7 +32,7 @@ export interface RunnerOptions {
   readonly nodes?: readonly string[];
   /** Execution providers to advertise (default `['cpu']`). */
   readonly providers?: readonly string[];
-  /** The model package: advertised with its hashes, loaded on first use. */
+  /** The model package: advertised with its hashes, its sessions created before connecting. */
   readonly modelDir?: string;
   /** Where `image.save` writes (default `out`). */
   readonly outputDir?: string;
@@ -84,6 +84,21 @@ function sessionProviders(providers: readonly string[]): ExecutionProviderName[]
   });
 }
 
+/**
+ * Loads the model package with every session. A failure is logged, not thrown: the runner still
+ * connects, and the jobs that need the model fail with the reason (the load is tried again then).
+ */
+async function warmUp(models: ModelAccess, name: string, log: (line: string) => void) {
+  const begun = performance.now();
+  try {
+    await models.load();
+    log(`runner ${name}: model sessions ready in ${Math.round(performance.now() - begun)} ms`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`runner ${name}: the model package could not be loaded (${reason})`);
+  }
+}
+
 /** Starts a runner. It runs until `shutdown()` (or a refusal from the hub). */
 export async function startRunner(options: RunnerOptions): Promise<RunningRunner> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -97,8 +112,13 @@ export async function startRunner(options: RunnerOptions): Promise<RunningRunner
   const modelAccess =
     options.models ??
     (options.modelDir
-      ? lazyModelAccess(options.modelDir, { session: { providers: sessionProviders(providers) } })
+      ? lazyModelAccess(options.modelDir, {
+          session: { providers: sessionProviders(providers) },
+          preload: true,
+        })
       : { load: () => Promise.reject(new Error('This runner has no model package')) });
+  // Its sessions are created before the runner connects: the first job does not wait for them.
+  if (options.modelDir && !options.models) await warmUp(modelAccess, options.name, log);
   const hello = buildHello({
     token: options.token,
     name: options.name,

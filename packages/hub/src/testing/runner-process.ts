@@ -67,7 +67,8 @@ export function spawnRunner(config: RunnerChildConfig): RunnerProcess {
     });
   }
   const ready = Promise.race([
-    waitFor(/^(ready|refused: .*)$/).then((line) => {
+    // Model sessions are created before the runner connects: seconds on a busy machine.
+    waitFor(/^(ready|refused: .*)$/, 90_000).then((line) => {
       if (line !== 'ready') throw new Error(line);
     }),
     exited.then((code) => {
