@@ -5,7 +5,7 @@
 import { PALETTE_RGB, type PromptUnderstanding } from '@tessera/inference/prompt-language';
 import { useMemo } from 'react';
 import { useEditor } from '../state/editor-store.ts';
-import { promptReaderOf } from './prompt-language-of.ts';
+import { type PromptReader, promptReaderOf } from './prompt-language-of.ts';
 import { understandingSummary } from './understanding-summary.ts';
 import './prompt.css';
 
@@ -99,6 +99,19 @@ export function PromptUnderstandingPanel({ nodeId, text }: { nodeId: string; tex
   );
   const understood = useMemo(() => reader?.language.understand(text), [reader, text]);
   if (reader === null || understood === undefined) return null;
+  return <PromptUnderstandingView nodeId={nodeId} reader={reader} understood={understood} />;
+}
+
+/** The panel itself: warnings unfolded, the rest folded behind a one-line summary. */
+export function PromptUnderstandingView({
+  nodeId,
+  reader,
+  understood,
+}: {
+  nodeId: string;
+  reader: PromptReader;
+  understood: PromptUnderstanding;
+}) {
   return (
     <div className="understood" data-testid={`understood-${nodeId}`}>
       {understood.unplaced.length > 0 && (
