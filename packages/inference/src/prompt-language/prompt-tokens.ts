@@ -6,8 +6,9 @@ export type PromptToken =
   | { readonly kind: 'word'; readonly word: string; readonly raw: string }
   | { readonly kind: 'break' };
 
-// "…", “…”, or '…' opening at the start or after a space or bracket (so "don't" is no quote).
-const QUOTE = /"([^"]*)"|\u201c([^\u201d]*)\u201d|(?<=^|[\s([])'([^']*)'/g;
+// "…", “…”, or '…' opening at the start or after a space or bracket and closing before a
+// non-letter, so "don't" opens nothing and 'DON'T MISS' is one quote.
+const QUOTE = /"([^"]*)"|\u201c([^\u201d]*)\u201d|(?<=^|[\s([])'((?:[^']|'(?=\p{L}))*)'(?!\p{L})/gu;
 // A word (letters, digits, apostrophes inside) or a punctuation mark that ends a part.
 const PIECE = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[,;.!?]/gu;
 

@@ -37,6 +37,10 @@ const PHRASINGS: readonly [string, string][] = [
     'navy poster, headline "NOW" at bottom center, white footer bar',
   ],
   [
+    "Let's make a poster that's orange with 'DON'T MISS' at the bottom",
+    'orange poster, headline "DONT MISS" at bottom center',
+  ],
+  [
     'white text "GO" at the bottom on black, a big red bar at the top',
     'black poster, red bar top center, headline "GO" at bottom center',
   ],

@@ -113,7 +113,7 @@ export function PromptUnderstandingView({
   understood: PromptUnderstanding;
 }) {
   return (
-    <div className="understood" data-testid={`understood-${nodeId}`}>
+    <div className="understood nodrag" data-testid={`understood-${nodeId}`}>
       {understood.unplaced.length > 0 && (
         <ul className="understood__unplaced" role="status">
           {understood.unplaced.map((u, i) => (
