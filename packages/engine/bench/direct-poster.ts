@@ -1,11 +1,11 @@
 // The poster's model calls made directly, with the params and options the core nodes use.
 import { type NodeSpec, type WorkflowDocument, resolveParams } from '@tessera/graph';
 import { decodeImage, expandPlan, planLayout, upscaleImage } from '@tessera/inference';
-import { DECODE_PREVIEW_SIDE, type LoadedModel, coreNodeSpecs } from '@tessera/nodes';
+import { DECODE_PREVIEW_SIDE, type LoadedModel, nodeSpecs } from '@tessera/nodes';
 
 function paramsOf(doc: WorkflowDocument, id: string): Record<string, unknown> {
   const node = doc.nodes.find((n) => n.id === id);
-  const spec = coreNodeSpecs.find((s: NodeSpec) => s.type === node?.type);
+  const spec = nodeSpecs.find((s: NodeSpec) => s.type === node?.type);
   if (!node || !spec) throw new Error(`the poster has no node ${id}`);
   return resolveParams(spec, node.params);
 }

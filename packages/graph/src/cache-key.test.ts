@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeCacheKeys } from './cache-key.ts';
 import { createCatalogue } from './catalogue.ts';
 import { defineNodeSpec } from './define-node-spec.ts';
-import {
-  arPlanSpec,
-  coreNodeSpecs,
-  createCoreCatalogue,
-  posterWorkflowInput,
-} from './testing/index.ts';
+import { createToyCatalogue, sampleWorkflowInput, sketchSpec, toySpecs } from './testing/index.ts';
 import { type WorkflowDocumentInput, zWorkflowDocument } from './workflow-schema.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createToyCatalogue();
 
 function keysOf(edit: (doc: WorkflowDocumentInput) => void = () => undefined): Map<string, string> {
-  const doc = posterWorkflowInput();
+  const doc = sampleWorkflowInput();
   edit(doc);
   return computeCacheKeys(zWorkflowDocument.parse(doc), catalogue);
 }
@@ -36,7 +31,7 @@ const base = keysOf();
 
 describe('computeCacheKeys', () => {
   it('gives every node a SHA-256 hex key, the same on every call', () => {
-    expect(base.size).toBe(8);
+    expect(base.size).toBe(6);
     for (const key of base.values()) expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(keysOf()).toEqual(base);
   });
@@ -47,7 +42,7 @@ describe('computeCacheKeys', () => {
         n.position = { x: 5, y: -7 };
         n.title = 'renamed';
       }
-      delete node(doc, 'prompt').position;
+      delete node(doc, 'text').position;
       doc.name = 'Another name';
       doc.description = 'moved things around';
       doc.nodes.reverse();
@@ -57,40 +52,39 @@ describe('computeCacheKeys', () => {
   });
 
   it('keeps keys when a node gets a new id', () => {
-    const keys = keysOf((doc) => renameNode(doc, 'plan', 'planner-2'));
-    expect(keys.get('planner-2')).toBe(base.get('plan'));
+    const keys = keysOf((doc) => renameNode(doc, 'sketch', 'sketch-2'));
+    expect(keys.get('sketch-2')).toBe(base.get('sketch'));
     expect(keys.get('save')).toBe(base.get('save'));
   });
 
   it('treats a default written out the same as a default left out', () => {
     const keys = keysOf((doc) => {
-      node(doc, 'decode').params = { steps: 20, guidance: 1.5, seed: 0 };
+      node(doc, 'paint').params = { steps: 10, model: 'toy-model' };
     });
     expect(keys).toEqual(base);
   });
 
   it('ignores params the spec does not define', () => {
-    expect(keysOf((doc) => (node(doc, 'plan').params = { seed: 7, junk: 1 }))).toEqual(base);
+    expect(keysOf((doc) => (node(doc, 'sketch').params = { seed: 7, junk: 1 }))).toEqual(base);
   });
 
   it('changes a node and everything downstream when an upstream param changes', () => {
-    const keys = keysOf((doc) => (node(doc, 'plan').params = { seed: 8 }));
-    for (const id of ['plan', 'expand', 'decode', 'upscale', 'save', 'plan-preview', 'preview']) {
+    const keys = keysOf((doc) => (node(doc, 'sketch').params = { seed: 8 }));
+    for (const id of ['sketch', 'paint', 'resize', 'save', 'show']) {
       expect(keys.get(id), id).not.toBe(base.get(id));
     }
-    expect(keys.get('prompt')).toBe(base.get('prompt'));
+    expect(keys.get('text')).toBe(base.get('text'));
   });
 
   it('changes everything downstream when the prompt text changes', () => {
-    const keys = keysOf((doc) => (node(doc, 'prompt').params = { text: 'blue poster' }));
+    const keys = keysOf((doc) => (node(doc, 'text').params = { text: 'a blue kite' }));
     for (const [id, key] of keys) expect(key, id).not.toBe(base.get(id));
   });
 
   it('leaves upstream keys alone when a downstream node changes', () => {
-    const keys = keysOf((doc) => (node(doc, 'upscale').params = { factor: 2 }));
-    for (const id of ['prompt', 'plan', 'expand', 'decode', 'plan-preview', 'preview'])
-      expect(keys.get(id)).toBe(base.get(id));
-    expect(keys.get('upscale')).not.toBe(base.get('upscale'));
+    const keys = keysOf((doc) => (node(doc, 'resize').params = { factor: 2 }));
+    for (const id of ['text', 'sketch', 'paint', 'show']) expect(keys.get(id)).toBe(base.get(id));
+    expect(keys.get('resize')).not.toBe(base.get('resize'));
     expect(keys.get('save')).not.toBe(base.get('save'));
   });
 
@@ -98,30 +92,30 @@ describe('computeCacheKeys', () => {
     const keys = keysOf((doc) => {
       doc.edges = doc.edges.filter((edge) => edge.id !== 'e3');
     });
-    expect(keys.get('expand')).not.toBe(base.get('expand'));
-    expect(keys.get('plan')).toBe(base.get('plan'));
+    expect(keys.get('paint')).not.toBe(base.get('paint'));
+    expect(keys.get('sketch')).toBe(base.get('sketch'));
   });
 
   it('changes when a node spec version is bumped', () => {
-    const bumped = defineNodeSpec({ ...arPlanSpec, version: 2 });
-    const specs = coreNodeSpecs.map((spec) => (spec.type === 'ar.plan' ? bumped : spec));
+    const bumped = defineNodeSpec({ ...sketchSpec, version: 2 });
+    const specs = toySpecs.map((spec) => (spec.type === 'toy.sketch' ? bumped : spec));
     const keys: Map<string, string> = computeCacheKeys(
-      zWorkflowDocument.parse(posterWorkflowInput()),
+      zWorkflowDocument.parse(sampleWorkflowInput()),
       createCatalogue(specs),
     );
-    expect(keys.get('plan')).not.toBe(base.get('plan'));
-    expect(keys.get('prompt')).toBe(base.get('prompt'));
+    expect(keys.get('sketch')).not.toBe(base.get('sketch'));
+    expect(keys.get('text')).toBe(base.get('text'));
   });
 
   it('gives two identical branches the same key', () => {
     const keys = keysOf((doc) => {
-      doc.nodes.push({ id: 'plan-b', type: 'ar.plan', params: { seed: 7 } });
+      doc.nodes.push({ id: 'sketch-b', type: 'toy.sketch', params: { seed: 7 } });
       doc.edges.push({
         id: 'eb',
-        from: { node: 'prompt', port: 'prompt' },
-        to: { node: 'plan-b', port: 'prompt' },
+        from: { node: 'text', port: 'text' },
+        to: { node: 'sketch-b', port: 'text' },
       });
     });
-    expect(keys.get('plan-b')).toBe(keys.get('plan'));
+    expect(keys.get('sketch-b')).toBe(keys.get('sketch'));
   });
 });

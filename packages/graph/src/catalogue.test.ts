@@ -1,40 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateNodeTypeError, UnknownNodeTypeError, createCatalogue } from './catalogue.ts';
-import { arPlanSpec, coreNodeSpecs, createCoreCatalogue, promptSpec } from './testing/index.ts';
+import { createToyCatalogue, sketchSpec, textSpec, toySpecs } from './testing/index.ts';
 
 describe('createCatalogue', () => {
   it('finds specs by type and lists them in registration order', () => {
-    const catalogue = createCoreCatalogue();
-    expect(catalogue.get('ar.plan')).toBe(arPlanSpec);
-    expect(catalogue.find('ar.plan')).toBe(arPlanSpec);
-    expect(catalogue.has('prompt')).toBe(true);
+    const catalogue = createToyCatalogue();
+    expect(catalogue.get('toy.sketch')).toBe(sketchSpec);
+    expect(catalogue.find('toy.sketch')).toBe(sketchSpec);
+    expect(catalogue.has('toy.text')).toBe(true);
     expect(catalogue.has('KSampler')).toBe(false);
     expect(catalogue.find('KSampler')).toBeUndefined();
-    expect(catalogue.list().map((spec) => spec.type)).toEqual(
-      coreNodeSpecs.map((spec) => spec.type),
-    );
+    expect(catalogue.list().map((spec) => spec.type)).toEqual(toySpecs.map((spec) => spec.type));
   });
 
   it('groups specs by category', () => {
-    const groups = createCoreCatalogue().byCategory();
-    expect(groups.get('plan')?.map((spec) => spec.type)).toEqual([
-      'ar.plan',
-      'plan.expand',
-      'plan.preview',
-    ]);
-    expect(groups.get('output')?.map((spec) => spec.type)).toEqual(['image.save', 'image.preview']);
-    expect([...groups.values()].flat()).toHaveLength(coreNodeSpecs.length);
+    const groups = createToyCatalogue().byCategory();
+    expect([...groups.keys()]).toEqual(['input', 'plan', 'render', 'image', 'output']);
+    expect(groups.get('output')?.map((spec) => spec.type)).toEqual(['toy.save', 'toy.show']);
+    expect([...groups.values()].flat()).toHaveLength(toySpecs.length);
   });
 
   it('throws naming a type registered twice', () => {
-    expect(() => createCatalogue([promptSpec, arPlanSpec, promptSpec])).toThrow(
-      DuplicateNodeTypeError,
-    );
-    expect(() => createCatalogue([promptSpec, promptSpec])).toThrow('"prompt"');
+    expect(() => createCatalogue([textSpec, sketchSpec, textSpec])).toThrow(DuplicateNodeTypeError);
+    expect(() => createCatalogue([textSpec, textSpec])).toThrow('"toy.text"');
   });
 
   it('throws naming an unknown type on get', () => {
-    const catalogue = createCoreCatalogue();
+    const catalogue = createToyCatalogue();
     expect(() => catalogue.get('KSampler')).toThrow(UnknownNodeTypeError);
     expect(() => catalogue.get('KSampler')).toThrow('"KSampler"');
   });

@@ -2,14 +2,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, type ProblemCode } from './problems.ts';
-import { createCoreCatalogue } from './testing/index.ts';
+import { createToyCatalogue } from './testing/index.ts';
 import { validate } from './validate.ts';
 
 const folder = new URL('../fixtures/malformed/', import.meta.url);
 const files = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort();
-const catalogue = createCoreCatalogue();
+const catalogue = createToyCatalogue();
 const codes: readonly string[] = Object.values(PROBLEM_CODES);
 
 describe('malformed corpus', () => {

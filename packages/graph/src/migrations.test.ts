@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration, migrateDocument } from './migrations.ts';
-import { createCoreCatalogue, posterWorkflowJson } from './testing/index.ts';
+import { createToyCatalogue, sampleWorkflowJson } from './testing/index.ts';
 import { validate } from './validate.ts';
 import { CURRENT_WORKFLOW_VERSION } from './workflow-schema.ts';
 
-const poster = () => posterWorkflowJson() as Record<string, unknown>;
+const sample = () => sampleWorkflowJson() as Record<string, unknown>;
 
 describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
-    const doc = poster();
+    const doc = sample();
     expect(migrateDocument(doc)).toEqual({ ok: true, document: doc });
     expect(CURRENT_WORKFLOW_VERSION).toBe(1);
     expect(Object.keys(MIGRATIONS)).toEqual([]);
   });
 
   it('refuses version 2 and says which version this build supports', () => {
-    const result = migrateDocument({ ...poster(), version: 2 });
+    const result = migrateDocument({ ...sample(), version: 2 });
     expect(result).toMatchObject({
       ok: false,
       problem: { code: 'newer_version', path: ['version'] },
@@ -42,21 +42,21 @@ describe('migrateDocument', () => {
   });
 
   it('lets validate load an older document through the table', () => {
-    const { nodes, edges, ...rest } = poster();
+    const { nodes, edges, ...rest } = sample();
     const v0 = { ...rest, version: 0, graph: { nodes, edges } };
     const migrations: Record<number, Migration> = {
       0: ({ graph, ...doc }) => ({ ...doc, ...(graph as object) }),
     };
-    const result = validate(v0, createCoreCatalogue(), { migrations });
+    const result = validate(v0, createToyCatalogue(), { migrations });
     expect(result.problems).toEqual([]);
     expect(result.ok && result.document.version).toBe(1);
   });
 
   it('reports a missing step or a failing migration as a problem, not a throw', () => {
-    const missing = migrateDocument({ ...poster(), version: 0 });
+    const missing = migrateDocument({ ...sample(), version: 0 });
     expect(missing).toMatchObject({ ok: false, problem: { code: 'migration_failed' } });
     const failing = migrateDocument(
-      { ...poster(), version: 0 },
+      { ...sample(), version: 0 },
       {
         migrations: {
           0: () => {

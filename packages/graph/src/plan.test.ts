@@ -1,86 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import { PlanError, orderNodes, plan } from './plan.ts';
-import { createCoreCatalogue, posterWorkflow, posterWorkflowInput } from './testing/index.ts';
+import { createToyCatalogue, sampleWorkflow, sampleWorkflowInput } from './testing/index.ts';
 import { type WorkflowDocumentInput, zWorkflowDocument } from './workflow-schema.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createToyCatalogue();
 const parse = (doc: WorkflowDocumentInput) => zWorkflowDocument.parse(doc);
 
 describe('plan', () => {
   it('orders every node the output nodes need, ties broken by node id', () => {
-    expect(plan(posterWorkflow(), catalogue)).toEqual([
-      'prompt',
-      'plan',
-      'expand',
-      'decode',
-      'plan-preview',
-      'preview',
-      'upscale',
+    expect(plan(sampleWorkflow(), catalogue)).toEqual([
+      'text',
+      'sketch',
+      'paint',
+      'resize',
       'save',
+      'show',
     ]);
   });
 
   it('is deterministic whatever the order of nodes and edges in the document', () => {
-    const shuffled = posterWorkflowInput();
+    const shuffled = sampleWorkflowInput();
     shuffled.nodes.reverse();
     shuffled.edges.reverse();
-    expect(plan(parse(shuffled), catalogue)).toEqual(plan(posterWorkflow(), catalogue));
+    expect(plan(parse(shuffled), catalogue)).toEqual(plan(sampleWorkflow(), catalogue));
   });
 
   it('plans only what the named targets need', () => {
-    expect(plan(posterWorkflow(), catalogue, ['preview'])).toEqual([
-      'prompt',
-      'plan',
-      'plan-preview',
-      'preview',
+    expect(plan(sampleWorkflow(), catalogue, ['show'])).toEqual([
+      'text',
+      'sketch',
+      'paint',
+      'show',
     ]);
-    expect(plan(posterWorkflow(), catalogue, ['decode'])).toEqual([
-      'prompt',
-      'plan',
-      'expand',
-      'decode',
-    ]);
+    expect(plan(sampleWorkflow(), catalogue, ['sketch'])).toEqual(['text', 'sketch']);
   });
 
   it('leaves out nodes that feed no output', () => {
-    const doc = posterWorkflowInput();
-    doc.nodes.push({ id: 'spare', type: 'image.upscale', params: {} });
+    const doc = sampleWorkflowInput();
+    doc.nodes.push({ id: 'spare', type: 'toy.resize', params: {} });
     doc.edges.push({
-      id: 'e10',
-      from: { node: 'decode', port: 'image' },
+      id: 'e7',
+      from: { node: 'paint', port: 'image' },
       to: { node: 'spare', port: 'image' },
     });
     expect(plan(parse(doc), catalogue)).not.toContain('spare');
   });
 
   it('throws a PlanError naming an unknown target', () => {
-    const error = catchError(() => plan(posterWorkflow(), catalogue, ['nope']));
+    const error = catchError(() => plan(sampleWorkflow(), catalogue, ['nope']));
     expect(error).toBeInstanceOf(PlanError);
     expect(error).toMatchObject({ code: 'unknown_target', nodeIds: ['nope'] });
   });
 
   it('throws a PlanError naming the nodes of a cycle', () => {
-    const doc = posterWorkflowInput();
+    const doc = sampleWorkflowInput();
     doc.edges.push({
       id: 'loop',
-      from: { node: 'upscale', port: 'image' },
-      to: { node: 'decode', port: 'plan' },
+      from: { node: 'resize', port: 'image' },
+      to: { node: 'paint', port: 'sketch' },
     });
     const error = catchError(() => plan(parse(doc), catalogue));
-    expect(error).toMatchObject({ code: 'cycle', nodeIds: ['decode', 'upscale'] });
-    expect((error as Error).message).toContain('"decode", "upscale"');
+    expect(error).toMatchObject({ code: 'cycle', nodeIds: ['paint', 'resize'] });
+    expect((error as Error).message).toContain('"paint", "resize"');
   });
 });
 
 describe('orderNodes', () => {
   it('orders all nodes, even those no output needs', () => {
-    const doc = posterWorkflowInput();
-    doc.nodes.push({ id: 'alone', type: 'prompt', params: { text: 'x' } });
+    const doc = sampleWorkflowInput();
+    doc.nodes.push({ id: 'alone', type: 'toy.text', params: { text: 'x' } });
     expect(orderNodes(parse(doc))).toContain('alone');
   });
 
   it('throws on an edge to a node that does not exist', () => {
-    const doc = posterWorkflowInput();
+    const doc = sampleWorkflowInput();
     doc.edges.push({
       id: 'x',
       from: { node: 'ghost', port: 'image' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from './read-document.ts';
-import { posterWorkflowJson } from './testing/index.ts';
+import { sampleWorkflowJson } from './testing/index.ts';
 
 describe('readDocument', () => {
   it('accepts a well-formed document even when its graph is incomplete', () => {
@@ -10,8 +10,8 @@ describe('readDocument', () => {
     if (result.ok) expect(result.document.description).toBe('');
   });
 
-  it('reads the poster fixture', () => {
-    expect(readDocument(posterWorkflowJson()).ok).toBe(true);
+  it('reads the sample fixture', () => {
+    expect(readDocument(sampleWorkflowJson()).ok).toBe(true);
   });
 
   it('refuses a newer version and a foreign format with a problem each', () => {
@@ -43,14 +43,14 @@ describe('readDocument', () => {
 
   it('reads pinned model packages and refuses a pin that is not a sha256, naming where', () => {
     const pinned = {
-      ...(posterWorkflowJson() as object),
-      models: { 'tessera-tiny': 'c'.repeat(64) },
+      ...(sampleWorkflowJson() as object),
+      models: { 'toy-model': 'c'.repeat(64) },
     };
     const read = readDocument(pinned);
-    expect(read.ok && read.document.models).toEqual({ 'tessera-tiny': 'c'.repeat(64) });
-    const bad = readDocument({ ...pinned, models: { 'tessera-tiny': 'v1' } });
+    expect(read.ok && read.document.models).toEqual({ 'toy-model': 'c'.repeat(64) });
+    const bad = readDocument({ ...pinned, models: { 'toy-model': 'v1' } });
     expect(bad.ok).toBe(false);
-    expect(bad.problems.map((p) => p.path)).toEqual([['models', 'tessera-tiny']]);
+    expect(bad.problems.map((p) => p.path)).toEqual([['models', 'toy-model']]);
   });
 
   it('refuses version 0 with the versions involved: this build has no migration from it', () => {
@@ -67,7 +67,7 @@ describe('readDocument', () => {
       format: 'tessera.workflow',
       version: 0,
       title: 'Old',
-      graph: { nodes: [{ id: 'p', type: 'prompt', params: { text: 'hi' } }], edges: [] },
+      graph: { nodes: [{ id: 'p', type: 'toy.text', params: { text: 'hi' } }], edges: [] },
     };
     const read = readDocument(v0, {
       migrations: {

@@ -1,22 +1,22 @@
 // Helpers for this package's validate tests (not exported).
 import { expect } from 'vitest';
 import type { Problem, ProblemCode } from './problems.ts';
-import { createCoreCatalogue, posterWorkflowInput, posterWorkflowJson } from './testing/index.ts';
+import { createToyCatalogue, sampleWorkflowInput, sampleWorkflowJson } from './testing/index.ts';
 import { type ValidationResult, validate } from './validate.ts';
 import type { WorkflowDocumentInput } from './workflow-schema.ts';
 
-export const catalogue = createCoreCatalogue();
+export const catalogue = createToyCatalogue();
 
-/** Validates the poster pipeline after `edit` changes it. */
-export function validatePoster(edit: (doc: WorkflowDocumentInput) => void): ValidationResult {
-  const doc = posterWorkflowInput();
+/** Validates the sample workflow after `edit` changes it. */
+export function validateSample(edit: (doc: WorkflowDocumentInput) => void): ValidationResult {
+  const doc = sampleWorkflowInput();
   edit(doc);
   return validate(doc, catalogue);
 }
 
-/** Validates the raw poster JSON after `edit` changes it in ways the types forbid. */
-export function validateRawPoster(edit: (doc: Record<string, unknown>) => void): ValidationResult {
-  const doc = posterWorkflowJson() as Record<string, unknown>;
+/** Validates the raw sample JSON after `edit` changes it in ways the types forbid. */
+export function validateRawSample(edit: (doc: Record<string, unknown>) => void): ValidationResult {
+  const doc = sampleWorkflowJson() as Record<string, unknown>;
   edit(doc);
   return validate(doc, catalogue);
 }

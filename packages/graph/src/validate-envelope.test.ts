@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, theProblem, validateRawPoster } from './test-support.ts';
-import { posterWorkflowJson } from './testing/index.ts';
+import { catalogue, theProblem, validateRawSample } from './test-support.ts';
+import { sampleWorkflowJson } from './testing/index.ts';
 import { validate } from './validate.ts';
 
 describe('validate: envelope and shape', () => {
@@ -13,7 +13,7 @@ describe('validate: envelope and shape', () => {
   });
 
   it('wrong_format: refuses another format and names the expected one', () => {
-    const result = validateRawPoster((doc) => (doc.format = 'comfyui'));
+    const result = validateRawSample((doc) => (doc.format = 'comfyui'));
     const problem = theProblem(result, 'wrong_format');
     expect(problem.path).toEqual(['format']);
     expect(problem.message).toContain('"tessera.workflow"');
@@ -22,7 +22,7 @@ describe('validate: envelope and shape', () => {
 
   it('newer_version: refuses a newer document and says which version this build supports', () => {
     const problem = theProblem(
-      validateRawPoster((doc) => (doc.version = 7)),
+      validateRawSample((doc) => (doc.version = 7)),
       'newer_version',
     );
     expect(problem.message).toMatch(/version 7.*supports workflow version 1/);
@@ -31,7 +31,7 @@ describe('validate: envelope and shape', () => {
   it('invalid_version: refuses a version that is not a whole number', () => {
     for (const version of ['1', 1.5, -1, null, undefined]) {
       const problem = theProblem(
-        validateRawPoster((doc) => (doc.version = version)),
+        validateRawSample((doc) => (doc.version = version)),
         'invalid_version',
       );
       expect(problem.path).toEqual(['version']);
@@ -40,14 +40,14 @@ describe('validate: envelope and shape', () => {
 
   it('migration_failed: reports an older version with no upgrade path', () => {
     const problem = theProblem(
-      validateRawPoster((doc) => (doc.version = 0)),
+      validateRawSample((doc) => (doc.version = 0)),
       'migration_failed',
     );
     expect(problem.message).toContain('version 0');
   });
 
   it('malformed_document: reports each shape error with its path and node', () => {
-    const result = validateRawPoster((doc) => {
+    const result = validateRawSample((doc) => {
       delete doc.name;
       const nodes = doc.nodes as Record<string, unknown>[];
       nodes[2]!.position = { x: 'left', y: 0 };
@@ -61,15 +61,15 @@ describe('validate: envelope and shape', () => {
       ['nodes', 2, 'position', 'x'],
       ['nodes', 3, 'type'],
     ]);
-    expect(shape[1]).toMatchObject({ nodeId: 'expand' });
+    expect(shape[1]).toMatchObject({ nodeId: 'paint' });
     expect(shape[1]!.message).toBe(
-      'Node "expand" is malformed: field "position.x" must be a number, but it is "left".',
+      'Node "paint" is malformed: field "position.x" must be a number, but it is "left".',
     );
     expect(shape[2]!.message).toContain('"type" is missing');
   });
 
   it('malformed_document: still checks the well-formed rest of the graph', () => {
-    const result = validateRawPoster((doc) => {
+    const result = validateRawSample((doc) => {
       const nodes = doc.nodes as Record<string, unknown>[];
       nodes[3]!.position = 'here';
       nodes[1]!.params = { seed: 'seven' };
@@ -78,7 +78,7 @@ describe('validate: envelope and shape', () => {
   });
 
   it('unknown_field: warns about fields the format does not define, and still runs', () => {
-    const result = validateRawPoster((doc) => {
+    const result = validateRawSample((doc) => {
       doc.viewport = { zoom: 1 };
       (doc.edges as Record<string, unknown>[])[0]!.color = 'red';
     });
@@ -91,8 +91,8 @@ describe('validate: envelope and shape', () => {
   });
 
   it('returns the parsed document, defaults applied, for a valid workflow', () => {
-    const result = validate(posterWorkflowJson(), catalogue);
+    const result = validate(sampleWorkflowJson(), catalogue);
     expect(result).toMatchObject({ ok: true, problems: [] });
-    expect(result.document?.nodes.find((n) => n.id === 'preview')?.params).toEqual({});
+    expect(result.document?.nodes.find((n) => n.id === 'show')?.params).toEqual({});
   });
 });

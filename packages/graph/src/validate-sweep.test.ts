@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from './problems.ts';
-import { theProblem, validatePoster, validateRawPoster } from './test-support.ts';
+import { theProblem, validateSample, validateRawSample } from './test-support.ts';
 
 describe('validate: a sweep', () => {
   it('accepts a sweep of a node’s param whose values all fit, and keeps it in the document', () => {
-    const result = validatePoster((doc) => {
-      doc.sweep = { node: 'plan', param: 'seed', values: [1, 2, 3, 4] };
+    const result = validateSample((doc) => {
+      doc.sweep = { node: 'sketch', param: 'seed', values: [1, 2, 3, 4] };
     });
     expect(result.problems).toEqual([]);
-    expect(result.document?.sweep).toEqual({ node: 'plan', param: 'seed', values: [1, 2, 3, 4] });
+    expect(result.document?.sweep).toEqual({
+      node: 'sketch',
+      param: 'seed',
+      values: [1, 2, 3, 4],
+    });
   });
 
   it('names a node the workflow does not have', () => {
-    const result = validatePoster((doc) => {
+    const result = validateSample((doc) => {
       doc.sweep = { node: 'planner', param: 'seed', values: [1, 2] };
     });
     const problem = theProblem(result, PROBLEM_CODES.SWEEP_UNKNOWN_NODE);
@@ -22,23 +26,23 @@ describe('validate: a sweep', () => {
   });
 
   it('names a param the node’s spec does not define, listing the ones it has', () => {
-    const result = validatePoster((doc) => {
-      doc.sweep = { node: 'decode', param: 'cfg', values: [1, 2] };
+    const result = validateSample((doc) => {
+      doc.sweep = { node: 'paint', param: 'cfg', values: [1, 2] };
     });
     const problem = theProblem(result, PROBLEM_CODES.SWEEP_UNKNOWN_PARAM);
-    expect(problem).toMatchObject({ nodeId: 'decode', path: ['sweep', 'param'] });
-    expect(problem.message).toContain('param "cfg" of node "decode" (diffusion.decode)');
-    expect(problem.message).toContain('"guidance"');
+    expect(problem).toMatchObject({ nodeId: 'paint', path: ['sweep', 'param'] });
+    expect(problem.message).toContain('param "cfg" of node "paint" (toy.paint)');
+    expect(problem.message).toContain('"steps"');
   });
 
   it('checks every value against the param, naming the node, the param and the value', () => {
-    const result = validatePoster((doc) => {
-      doc.sweep = { node: 'plan', param: 'topP', values: [0.5, 1.5, 'x'] };
+    const result = validateSample((doc) => {
+      doc.sweep = { node: 'sketch', param: 'heat', values: [0.5, 2.5, 'x'] };
     });
     const range = theProblem(result, PROBLEM_CODES.PARAM_OUT_OF_RANGE);
-    expect(range).toMatchObject({ nodeId: 'plan', path: ['sweep', 'values', 1] });
+    expect(range).toMatchObject({ nodeId: 'sketch', path: ['sweep', 'values', 1] });
     expect(range.message).toMatch(
-      /^The sweep's value #2 for node "plan" \(ar\.plan\): param "topP"/,
+      /^The sweep's value #2 for node "sketch" \(toy\.sketch\): param "heat"/,
     );
     const type = theProblem(result, PROBLEM_CODES.PARAM_WRONG_TYPE);
     expect(type.path).toEqual(['sweep', 'values', 2]);
@@ -47,8 +51,8 @@ describe('validate: a sweep', () => {
 
   it('refuses a sweep of fewer than 2 or more than 16 values as malformed', () => {
     for (const values of [[1], Array.from({ length: 17 }, (_, i) => i)]) {
-      const result = validateRawPoster((doc) => {
-        doc.sweep = { node: 'plan', param: 'seed', values };
+      const result = validateRawSample((doc) => {
+        doc.sweep = { node: 'sketch', param: 'seed', values };
       });
       const problem = theProblem(result, PROBLEM_CODES.MALFORMED_DOCUMENT);
       expect(problem.path).toEqual(['sweep', 'values']);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { computeCacheKeys } from './cache-key.ts';
 import { plan } from './plan.ts';
 import { PROBLEM_CODES } from './problems.ts';
-import { coreNodeSpecs, createCoreCatalogue, posterWorkflowJson } from './testing/index.ts';
+import { createToyCatalogue, sampleWorkflowJson, toySpecs } from './testing/index.ts';
 import { validate } from './validate.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createToyCatalogue();
 const knownCodes = new Set<string>(Object.values(PROBLEM_CODES));
 
 /** The invariants validate keeps on any input; throws (failing the property) when one breaks. */
@@ -34,21 +34,19 @@ function checkValidate(input: unknown): void {
 
 // ---- Documents built from the pieces a workflow is made of, to get past the envelope often.
 
-const nodeTypes = coreNodeSpecs.map((spec) => spec.type);
+const nodeTypes = toySpecs.map((spec) => spec.type);
 const portNames = [
   ...new Set(
-    coreNodeSpecs.flatMap((spec) => [...spec.inputs, ...spec.outputs].map((port) => port.name)),
+    toySpecs.flatMap((spec) => [...spec.inputs, ...spec.outputs].map((port) => port.name)),
   ),
 ];
-const paramNames = [
-  ...new Set(coreNodeSpecs.flatMap((spec) => spec.params.map((param) => param.name))),
-];
-const ids = ['a', 'b', 'c', 'd', 'prompt', 'plan', '__proto__', 'constructor', ''];
+const paramNames = [...new Set(toySpecs.flatMap((spec) => spec.params.map((param) => param.name)))];
+const ids = ['a', 'b', 'c', 'd', 'text', 'sketch', '__proto__', 'constructor', ''];
 
 const paramValue = fc.oneof(
   fc.integer({ min: -5, max: 70 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(16, 32, 64, 2, 4, 2 ** 32, 'tessera', '', true),
+  fc.constantFrom(8, 16, 32, 2, 4, 2 ** 32, 'toy', '', true),
   fc.jsonValue({ maxDepth: 2 }),
 );
 const looseNode = fc.record(
@@ -89,7 +87,7 @@ const looseDocument = fc.record(
   { requiredKeys: ['format', 'version'] },
 );
 
-// ---- Mutations of the valid poster document.
+// ---- Mutations of the valid sample document.
 
 type Json = unknown;
 type Path = (string | number)[];
@@ -197,10 +195,10 @@ describe('validate (property)', () => {
     fc.assert(fc.property(looseDocument, checkValidate), { numRuns: 2_000 });
   });
 
-  it('holds on random mutations of the valid poster document', () => {
+  it('holds on random mutations of the valid sample document', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
-        const doc = posterWorkflowJson() as Record<string, Json>;
+        const doc = sampleWorkflowJson() as Record<string, Json>;
         for (const m of mutations) applyMutation(doc, m);
         checkValidate(doc);
       }),

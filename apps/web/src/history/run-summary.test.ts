@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { summarizeRun } from './run-summary.ts';
 
 describe('summarizeRun', () => {

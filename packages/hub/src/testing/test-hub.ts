@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type Database } from '@tessera/db';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { Server } from 'socket.io';
 import { artifactParamResolver } from '../artifact-params.ts';
 import { HUB_SOCKET_OPTIONS, createHub, type Hub } from '../hub.ts';
@@ -33,7 +33,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const logs: string[] = [];
   const hub = createHub({
     database,
-    catalogue: createCoreCatalogue(),
+    catalogue: createNodeCatalogue(),
     dataDir: options.dataDir,
     runnerToken: options.token,
     placementTimeoutMs: options.placementTimeoutMs ?? 5_000,

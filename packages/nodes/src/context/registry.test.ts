@@ -1,7 +1,7 @@
 import { DuplicateNodeTypeError, UnknownNodeTypeError, defineNodeSpec } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
 import { coreNodes, createCoreRegistry } from '../nodes/core-nodes.ts';
-import { allNodeSpecs } from '../specs/index.ts';
+import { nodeSpecs } from '../specs/index.ts';
 import { defineNode } from './define-node.ts';
 import { createNodeRegistry } from './registry.ts';
 
@@ -23,8 +23,8 @@ const echo = defineNode(
 describe('node registries', () => {
   it('hold the core and Plan Lab nodes with the specs of @tessera/nodes/specs, in order', () => {
     const registry = createCoreRegistry();
-    expect(registry.list().map((node) => node.spec)).toEqual([...allNodeSpecs]);
-    expect(registry.catalogue.list()).toEqual([...allNodeSpecs]);
+    expect(registry.list().map((node) => node.spec)).toEqual([...nodeSpecs]);
+    expect(registry.catalogue.list()).toEqual([...nodeSpecs]);
     expect(registry.get('ar.plan').spec.type).toBe('ar.plan');
     expect(registry.has('image.save')).toBe(true);
     expect(registry.find('KSampler')).toBeUndefined();

@@ -12,7 +12,7 @@ import { planResampleNode } from './plan-resample.ts';
 import { planPreviewNode } from './plan-preview.ts';
 import { promptNode } from './prompt.ts';
 
-/** The core nodes and the Plan Lab's, in the order of `allNodeSpecs`. */
+/** The core nodes and the Plan Lab's, in the order of `nodeSpecs`. */
 export const coreNodes: readonly NodeImplementation[] = [
   promptNode,
   arPlanNode,

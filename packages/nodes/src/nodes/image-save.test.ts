@@ -2,14 +2,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParamsError, nodeId } from '@tessera/graph';
-import { posterWorkflow } from '@tessera/graph/testing';
 import { decodePng, readPngText } from '@tessera/png';
 import { type TokenPlan, decodeTokenPlanBase64 } from '@tessera/protocol';
 import { describe, expect, it } from 'vitest';
 import { createOutputFolder } from '../capabilities/output-folder.ts';
 import type { OutputFiles } from '../context/capabilities.ts';
 import type { ImageValue } from '../context/port-values.ts';
-import { fakeModel, memoryFiles, modelsOf, testContext } from '../testing/index.ts';
+import { fakeModel, memoryFiles, modelsOf, posterWorkflow, testContext } from '../testing/index.ts';
 import { imageSaveNode } from './image-save.ts';
 
 const plan: TokenPlan = {

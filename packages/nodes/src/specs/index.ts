@@ -1,12 +1,12 @@
-// @tessera/nodes/specs: the core node specs, metadata only. Importable in a browser: nothing here
-// may reach onnxruntime, Node built-ins or the node implementations (see browser-safe.test.ts).
+// @tessera/nodes/specs: the node specs (the core pipeline's and the Plan Lab's), metadata only.
+// Importable in a browser: nothing here may reach onnxruntime, Node built-ins or the node
+// implementations (the browser-safe lint rule of docs/architecture.md keeps it so).
 export { arPlanSpec } from './ar-plan.ts';
-export { allNodeSpecs, coreNodeSpecs, createCoreCatalogue } from './core-specs.ts';
 export { diffusionDecodeSpec } from './diffusion-decode.ts';
 export { imagePreviewSpec } from './image-preview.ts';
 export { SAVE_PREFIX_PATTERN, imageSaveSpec } from './image-save.ts';
 export { imageUpscaleSpec } from './image-upscale.ts';
-export { planLabNodeSpecs } from './lab-specs.ts';
+export { createNodeCatalogue, nodeSpecs } from './node-specs.ts';
 export { planEditSpec } from './plan-edit.ts';
 export { planExpandSpec } from './plan-expand.ts';
 export { planLoadSpec } from './plan-load.ts';

@@ -1,8 +1,9 @@
 import { resolveParams, validate } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
-import { createCoreCatalogue, planLabNodeSpecs } from './index.ts';
+import { createNodeCatalogue } from './index.ts';
+import { planLabNodeSpecs } from './lab-specs.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createNodeCatalogue();
 
 /** prompt → plan.load → plan.edit → plan.resample (with the prompt) → plan.preview. */
 function labWorkflow(params: { source?: string; ops?: string; lock?: string }) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { computeCacheKeys, readDocument } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
 import { TESSERA_TINY_DIR } from '../testing/index.ts';
-import { createCoreCatalogue } from './index.ts';
+import { createNodeCatalogue } from './index.ts';
 
 /**
  * The cache keys of the bundled workflows, written down literally. A key is a SHA-256 over the
@@ -51,7 +51,7 @@ describe('the cache keys of the bundled workflows', () => {
   it.each(workflowFiles)('%s keeps its keys byte for byte', (file) => {
     const read = readDocument(JSON.parse(readFileSync(join(workflowsDir, file), 'utf8')));
     if (!read.ok) throw new Error(`${file} is not a workflow document`);
-    const keys = computeCacheKeys(read.document, createCoreCatalogue());
+    const keys = computeCacheKeys(read.document, createNodeCatalogue());
     expect(Object.fromEntries(keys)).toEqual(EXPECTED_KEYS[file]);
   });
 });

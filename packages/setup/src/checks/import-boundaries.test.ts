@@ -88,7 +88,7 @@ describe('browser-safe code', () => {
       "import { z } from 'zod';",
       "import { useState } from 'react';",
       "import { validate } from '@tessera/graph';",
-      "import { createCoreCatalogue } from '@tessera/nodes/specs';",
+      "import { createNodeCatalogue } from '@tessera/nodes/specs';",
       "import { readPngText } from '@tessera/png/chunks';",
       "import { encodeTokenPlan } from '@tessera/protocol';",
       "import poster from '@tessera/graph/fixtures/poster.workflow.json';",

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { parseCommandArgs } from '../args.ts';
 import { type Command, InputError } from '../command.ts';
 import { formatProblems } from '../format-problems.ts';
@@ -54,7 +54,7 @@ export const runCommand: Command = {
       throw new InputError(`${modelDir} is not a model package (it has no model.json).`);
     }
     const path = userPath(io.cwd, file);
-    const catalogue = createCoreCatalogue();
+    const catalogue = createNodeCatalogue();
     const loaded = await loadWorkflow(path);
     const { document, warnings } = checkRunnable(
       path,

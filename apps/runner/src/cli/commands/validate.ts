@@ -1,5 +1,5 @@
 import { validate } from '@tessera/graph';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { parseCommandArgs } from '../args.ts';
 import { type Command, EXIT, InputError } from '../command.ts';
 import { countProblems, formatProblems } from '../format-problems.ts';
@@ -33,7 +33,7 @@ export const validateCommand: Command = {
       );
     }
     const path = userPath(io.cwd, file);
-    const result = validate(await readJsonFile(path), createCoreCatalogue());
+    const result = validate(await readJsonFile(path), createNodeCatalogue());
     const { ok, problems } = result;
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ file: path, ok, problems }, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../io.ts';
 import { lineProgress } from './line-progress.ts';
@@ -18,7 +18,7 @@ function capture(): Output & { lines: () => string[] } {
 describe('line progress', () => {
   it('prints a line per state change and at most ten per node for its steps', () => {
     const out = capture();
-    const display = lineProgress(new NodeRows(events.workflow, createCoreCatalogue()), out);
+    const display = lineProgress(new NodeRows(events.workflow, createNodeCatalogue()), out);
     display.event(events.started());
     display.event(events.cachedPrompt());
     display.event(events.planStarted());
@@ -38,7 +38,7 @@ describe('line progress', () => {
 
   it('prints every step of a short node', () => {
     const out = capture();
-    const display = lineProgress(new NodeRows(events.workflow, createCoreCatalogue()), out);
+    const display = lineProgress(new NodeRows(events.workflow, createNodeCatalogue()), out);
     display.event(events.started());
     for (let step = 1; step <= 3; step++) display.event(events.planStep(step, 3));
     expect(out.lines()).toEqual([

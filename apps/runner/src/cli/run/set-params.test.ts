@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type WorkflowDocument, readDocument } from '@tessera/graph';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../command.ts';
 import { BUNDLED_MODEL_DIR } from '../paths.ts';
 import { applyAssignments, parseAssignment } from './set-params.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createNodeCatalogue();
 const read = readDocument(
   JSON.parse(readFileSync(join(BUNDLED_MODEL_DIR, 'workflows/poster.json'), 'utf8')),
 );

@@ -1,4 +1,4 @@
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { describe, expect, it } from 'vitest';
 import { ansi, stripAnsi } from '../ansi.ts';
 import type { Output } from '../io.ts';
@@ -27,7 +27,7 @@ describe('progress bars on a terminal', () => {
     const planStarted = events.planStarted();
     const now = planStarted.at + 500;
     const display = ttyProgress(
-      new NodeRows(events.workflow, createCoreCatalogue()),
+      new NodeRows(events.workflow, createNodeCatalogue()),
       out,
       () => now,
     );
@@ -50,7 +50,7 @@ describe('progress bars on a terminal', () => {
 
   it('shows failures and skipped nodes, and never draws a line wider than the terminal', () => {
     const out = terminal(40);
-    const display = ttyProgress(new NodeRows(events.workflow, createCoreCatalogue()), out);
+    const display = ttyProgress(new NodeRows(events.workflow, createNodeCatalogue()), out);
     for (const event of [events.started(), events.decodeFailed(), events.saveSkipped()]) {
       display.event(event);
     }

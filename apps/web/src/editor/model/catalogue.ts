@@ -1,8 +1,8 @@
 // The node specs the editor offers: metadata only (no implementations, no onnxruntime).
 import type { NodeSpec } from '@tessera/graph';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 
-export const catalogue = createCoreCatalogue();
+export const catalogue = createNodeCatalogue();
 
 /** Every spec, in catalogue order. */
 export const allSpecs: readonly NodeSpec[] = catalogue.list();

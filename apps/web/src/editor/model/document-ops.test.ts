@@ -1,4 +1,6 @@
+import { resolveParams } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from './catalogue.ts';
 import {
   addNode,
   defaultParams,
@@ -17,14 +19,8 @@ describe('document edits', () => {
     doc = first.doc;
     const second = addNode(doc, 'ar.plan', { x: 0, y: 0 });
     expect([first.id, second.id]).toEqual(['plan', 'plan_2']);
-    expect(second.doc.nodes[1]?.params).toEqual({
-      seed: 0,
-      temperature: 0.9,
-      topP: 0.75,
-      topK: 0,
-      grid: 16,
-      model: 'tessera-tiny',
-    });
+    // Written out: the params the node would run with anyway.
+    expect(second.doc.nodes[1]?.params).toEqual(resolveParams(catalogue.get('ar.plan'), {}));
   });
 
   it('cascades nodes added at the same point so none hides another', () => {

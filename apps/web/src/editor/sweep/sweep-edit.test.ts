@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParamSpec } from '@tessera/graph';
-import { posterWorkflow } from '@tessera/graph/testing';
+import { posterWorkflow } from '@tessera/nodes/testing';
 import {
   parseSweepValues,
   runLabel,

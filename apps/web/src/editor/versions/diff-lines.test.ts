@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type WorkflowDocument, nodeId } from '@tessera/graph';
-import { posterWorkflow } from '@tessera/graph/testing';
+import { posterWorkflow } from '@tessera/nodes/testing';
 import { diffLines } from './diff-lines.ts';
 import { diffVersions } from './diff-view.ts';
 

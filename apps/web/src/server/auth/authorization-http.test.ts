@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type Socket, io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunId, asId } from '@tessera/db';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { handleApiRequest } from '../api-routes.ts';
 import { attachSockets } from '../sockets.ts';
 import { type TestContext, openTestContext } from '../trpc/test-context.ts';

@@ -2,7 +2,7 @@
 // refuses the other user's private data (NOT_FOUND, so ids do not leak) and anonymous callers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunId, type UserId, type WorkflowId, asId } from '@tessera/db';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { artifactParamResolver } from '@tessera/hub';
 import { createCaller } from '../trpc/app-router.ts';
 import { type TestContext, as, openTestContext, trpcError } from '../trpc/test-context.ts';

@@ -7,7 +7,7 @@ import {
   WorkflowSharing,
   asId,
 } from '@tessera/db';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { type TestContext, openTestContext } from '../trpc/test-context.ts';
 import { ANONYMOUS, type Actor } from './actor.ts';
 import { mayViewArtifact } from './run-access.ts';

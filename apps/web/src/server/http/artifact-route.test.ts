@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunId, asId } from '@tessera/db';
 import { ArtifactStore } from '@tessera/hub';
 import { TOKEN_PLAN_MEDIA_TYPE } from '@tessera/protocol';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { createCaller } from '../trpc/app-router.ts';
 import { type TestContext, openTestContext } from '../trpc/test-context.ts';
 import { type ApiTestServer, startApiServer } from './test-server.ts';

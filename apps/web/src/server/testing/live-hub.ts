@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Server } from 'socket.io';
 import { HUB_SOCKET_OPTIONS, RunnerRegistry, createHub } from '@tessera/hub';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import type { TrpcContext } from '../trpc/context.ts';
 import { openTestContext, repoModelsDir } from '../trpc/test-context.ts';
 
@@ -34,7 +34,7 @@ export async function startLiveHub(options: { cacheBytes?: number } = {}): Promi
   const registry = new RunnerRegistry();
   const hub = createHub({
     database: base.context.database,
-    catalogue: createCoreCatalogue(),
+    catalogue: createNodeCatalogue(),
     dataDir: base.context.dataDir,
     runnerToken: TOKEN,
     registry,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { useTestCaller } from './test-caller.ts';
 import { trpcError } from './test-context.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { validate } from '@tessera/graph';
 import type { RunRecord } from '@tessera/db';
 import { changedModels } from '@tessera/hub';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { RUN_STATUSES, zRunStatus } from '@tessera/protocol';
 import { ownerScope, requireOwnRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
@@ -12,7 +12,7 @@ import { DocumentProblemsError, withStorageErrors } from './errors.ts';
 import { memberProcedure } from './init.ts';
 import { zRunId, zWorkflowId } from './inputs.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createNodeCatalogue();
 const DEFAULT_HISTORY_LIMIT = 60;
 const MAX_HISTORY_LIMIT = 500;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type NodeId, type RunId, asId } from '@tessera/db';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { errorDetails } from './errors.ts';
 import { useTestCaller } from './test-caller.ts';
 import { trpcError } from './test-context.ts';

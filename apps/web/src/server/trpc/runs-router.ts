@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { expandSweep, validate } from '@tessera/graph';
 import type { JsonObject, RunId, RunRecord } from '@tessera/db';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { zRunStatus } from '@tessera/protocol';
 import { ownerScope, requireOwnRun, requireOwnWorkflow, requireVisibleRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
@@ -12,7 +12,7 @@ import { memberProcedure, publicProcedure, router } from './init.ts';
 import { zRunId, zWorkflowId } from './inputs.ts';
 import { modelsChangedSince, runHistoryProcedures } from './run-history-procedures.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createNodeCatalogue();
 const DEFAULT_LIST_LIMIT = 50;
 const MAX_LIST_LIMIT = 500;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asId, type JsonObject, type NodeId, type RunId, type WorkflowId } from '@tessera/db';
-import { posterWorkflowJson } from '@tessera/graph/testing';
+import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { useTestCaller } from './test-caller.ts';
 import { trpcError } from './test-context.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { TRPCError } from '@trpc/server';
 import { openDatabase } from '@tessera/db';
 import { RunnerRegistry, createHub } from '@tessera/hub';
-import { createCoreCatalogue } from '@tessera/nodes/specs';
+import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { LOCAL_ACTOR, type Actor } from '../auth/actor.ts';
 import type { TrpcContext } from './context.ts';
 
@@ -30,7 +30,7 @@ export async function openTestContext(
   const runners = new RunnerRegistry();
   const hub = createHub({
     database,
-    catalogue: createCoreCatalogue(),
+    catalogue: createNodeCatalogue(),
     dataDir,
     runnerToken: 'test-token',
     registry: runners,

@@ -9,8 +9,11 @@ import { planExpandSpec } from './plan-expand.ts';
 import { planPreviewSpec } from './plan-preview.ts';
 import { promptSpec } from './prompt.ts';
 
-/** The core node catalogue of DESIGN.md, in palette order. */
-export const coreNodeSpecs = [
+/**
+ * Every node spec this package implements, in palette order: the core pipeline's nodes (prompt,
+ * plan, expand, decode, upscale, save and the two previews), then the Plan Lab's.
+ */
+export const nodeSpecs = [
   promptSpec,
   arPlanSpec,
   planExpandSpec,
@@ -19,12 +22,10 @@ export const coreNodeSpecs = [
   imageSaveSpec,
   planPreviewSpec,
   imagePreviewSpec,
+  ...planLabNodeSpecs,
 ] as const;
 
-/** Every node spec this package implements: the core catalogue, then the Plan Lab's nodes. */
-export const allNodeSpecs = [...coreNodeSpecs, ...planLabNodeSpecs] as const;
-
-/** A catalogue of every node spec here (what `validate()` and `plan()` need), core ones first. */
-export function createCoreCatalogue(): Catalogue {
-  return createCatalogue(allNodeSpecs);
+/** A catalogue of every node spec here: what `validate()` and `plan()` need. */
+export function createNodeCatalogue(): Catalogue {
+  return createCatalogue(nodeSpecs);
 }

@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type NodeSpec, resolveParams, validate } from '@tessera/graph';
+import { type NodeSpec, plan, resolveParams, validate } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
-import { TESSERA_TINY_DIR } from '../testing/index.ts';
-import { coreNodeSpecs, createCoreCatalogue } from './index.ts';
+import { TESSERA_TINY_DIR, posterWorkflow, posterWorkflowJson } from '../testing/index.ts';
+import { createNodeCatalogue, nodeSpecs } from './index.ts';
+import { planLabNodeSpecs } from './lab-specs.ts';
 
-const catalogue = createCoreCatalogue();
+const catalogue = createNodeCatalogue();
+/** The core pipeline's specs (their names and ports are a contract): all but the Plan Lab's. */
+const corePipeline = nodeSpecs.filter((spec) => !planLabNodeSpecs.some((lab) => lab === spec));
 
 const portsOf = (spec: NodeSpec) => ({
   in: spec.inputs.map((input) => `${input.name}:${input.type}${input.optional ? '?' : ''}`),
@@ -13,9 +16,16 @@ const portsOf = (spec: NodeSpec) => ({
   output: spec.output,
 });
 
-describe('the core node specs (the DESIGN.md catalogue table)', () => {
-  it('have its types and ports', () => {
-    expect(Object.fromEntries(coreNodeSpecs.map((spec) => [spec.type, portsOf(spec)]))).toEqual({
+describe('the node specs', () => {
+  it('are the core pipeline’s, then the Plan Lab’s, in one catalogue', () => {
+    expect(catalogue.list()).toEqual([...corePipeline, ...planLabNodeSpecs]);
+    expect(corePipeline).toHaveLength(8);
+  });
+});
+
+describe('the core pipeline’s specs', () => {
+  it('have their types and ports', () => {
+    expect(Object.fromEntries(corePipeline.map((spec) => [spec.type, portsOf(spec)]))).toEqual({
       prompt: { in: [], out: ['prompt:PROMPT'], output: false },
       'ar.plan': { in: ['prompt:PROMPT'], out: ['plan:TOKEN_PLAN'], output: false },
       'plan.expand': {
@@ -35,9 +45,9 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
     });
   });
 
-  it('have its params and defaults; only the prompt text is required', () => {
+  it('have their params and defaults; only the prompt text is required', () => {
     expect(
-      Object.fromEntries(coreNodeSpecs.map((spec) => [spec.type, resolveParams(spec, {})])),
+      Object.fromEntries(corePipeline.map((spec) => [spec.type, resolveParams(spec, {})])),
     ).toEqual({
       prompt: {},
       'ar.plan': {
@@ -56,12 +66,12 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
       'image.preview': {},
     });
     expect(
-      coreNodeSpecs.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
+      corePipeline.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
     ).toHaveLength(18);
   });
 
   it('describe every param and port, for tooltips', () => {
-    const undocumented = coreNodeSpecs.flatMap((spec) =>
+    const undocumented = corePipeline.flatMap((spec) =>
       [...spec.params, ...spec.inputs, ...spec.outputs]
         .filter((item) => (item.description ?? '').length < 10)
         .map((item) => `${spec.type}.${item.name}`),
@@ -76,6 +86,11 @@ describe('the core node specs (the DESIGN.md catalogue table)', () => {
       expect(validate(JSON.parse(text), catalogue).problems).toEqual([]);
     },
   );
+
+  it('accept the poster fixture other packages test with, and plan all of it', () => {
+    expect(validate(posterWorkflowJson(), catalogue)).toMatchObject({ ok: true, problems: [] });
+    expect(plan(posterWorkflow(), catalogue)).toHaveLength(8);
+  });
 });
 
 describe('the image.save prefix', () => {
