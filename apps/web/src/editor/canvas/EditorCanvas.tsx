@@ -13,17 +13,20 @@ import {
   ReactFlow,
   type ReactFlowInstance,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectionProblem, portType } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
+import { openingViewport } from './opening-view.ts';
 import { TesseraNode } from './TesseraNode.tsx';
 
 const nodeTypes = { tessera: TesseraNode };
 const SNAP: [number, number] = [16, 16];
-const FIT_VIEW = { maxZoom: 1, padding: 0.15 };
+/** How many frames an opened document may take to be measured before it is shown anyway. */
+const MEASURE_FRAMES = 60;
 
 function pointer(event: globalThis.MouseEvent | TouchEvent): XY {
   const p = 'changedTouches' in event ? event.changedTouches[0] : event;
@@ -49,16 +52,32 @@ export function EditorCanvas({
   const openSearch = useNodeSearch((s) => s.openSearch);
   const opened = useEditor((s) => s.opened);
 
-  // Each newly opened document is shown whole (an empty one at 100 %).
+  // Each newly opened document opens where it can be read (see opening-view.ts), once its nodes
+  // have their sizes.
+  const store = useStoreApi<TesseraFlowNode>();
   useEffect(() => {
     if (opened === 0) return;
-    const frame = requestAnimationFrame(() => {
-      if (useEditor.getState().doc.nodes.length === 0)
-        void flow.setViewport({ x: 0, y: 0, zoom: 1 });
-      else void flow.fitView(FIT_VIEW);
-    });
+    let frame = 0;
+    let waited = 0;
+    const show = (): void => {
+      const nodes = flow.getNodes();
+      const { width, height } = store.getState();
+      const ready = width > 0 && nodes.every((n) => n.measured?.height !== undefined);
+      if (!ready && ++waited < MEASURE_FRAMES) {
+        frame = requestAnimationFrame(show);
+        return;
+      }
+      const boxes = nodes.map((n) => ({
+        id: n.id,
+        ...n.position,
+        width: n.measured?.width ?? 0,
+        height: n.measured?.height ?? 0,
+      }));
+      void flow.setViewport(openingViewport(boxes, flow.getEdges(), { width, height }));
+    };
+    frame = requestAnimationFrame(show);
     return () => cancelAnimationFrame(frame);
-  }, [opened, flow]);
+  }, [opened, flow, store]);
 
   const nodes = useMemo(
     () => cache.nodesFor(doc, selection, measured, dragged),
@@ -195,8 +214,6 @@ export function EditorCanvas({
       snapGrid={SNAP}
       minZoom={0.1}
       maxZoom={2}
-      fitView
-      fitViewOptions={FIT_VIEW}
       onlyRenderVisibleElements
       proOptions={{ hideAttribution: true }}
     >

@@ -7,14 +7,14 @@ import { useNodeMissing } from '../missing/use-missing.ts';
 import { specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useNodeProblems } from '../state/validation.ts';
-import { NodeRunView, useNodeRunStatus } from '../run/NodeRunView.tsx';
+import { CompactRunView, NodeRunView, useNodeRunStatus } from '../run/NodeRunView.tsx';
 import { ParamWidget } from '../widgets/ParamWidget.tsx';
 import type { TesseraFlowNode } from './flow-elements.ts';
 
 /**
  * Below this zoom nodes are drawn compact (title, status and ports; no widgets, previews or
- * messages): they are too small to use, and painting hundreds of form controls is what makes
- * dragging on a large graph slow.
+ * messages, only the planner's plan as it streams): they are too small to use, and painting
+ * hundreds of form controls is what makes dragging on a large graph slow.
  */
 export const COMPACT_BELOW_ZOOM = 0.5;
 
@@ -151,7 +151,11 @@ export const TesseraNode = memo(function TesseraNode({
           {missing}
         </p>
       )}
-      {!compact && <NodeRunView nodeId={node.id} nodeType={node.type} />}
+      {compact ? (
+        <CompactRunView nodeId={node.id} nodeType={node.type} />
+      ) : (
+        <NodeRunView nodeId={node.id} nodeType={node.type} />
+      )}
     </div>
   );
 });

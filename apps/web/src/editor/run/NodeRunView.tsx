@@ -46,3 +46,13 @@ export function NodeRunView({ nodeId, nodeType }: { nodeId: string; nodeType: st
     </div>
   );
 }
+
+/** What a compact node (zoomed far out) still shows: the planner's plan as it streams in. */
+export function CompactRunView({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
+  if (nodeType !== 'ar.plan') return null;
+  return (
+    <div className="node-run">
+      <PlanView nodeId={nodeId} live emptySide={16} compact />
+    </div>
+  );
+}

@@ -19,6 +19,8 @@ interface Props {
   readonly emptySide: number;
   /** A new key starts the drawing over (another run, another source). */
   readonly resetKey: string;
+  /** Kept drawn but not shown (the other drawing of the same plan is on show). */
+  readonly hidden?: boolean;
 }
 
 interface Painted {
@@ -27,7 +29,16 @@ interface Painted {
   filled: number;
 }
 
-export function PlanCanvas({ testId, label, cells, filled, mode, emptySide, resetKey }: Props) {
+export function PlanCanvas({
+  testId,
+  label,
+  cells,
+  filled,
+  mode,
+  emptySide,
+  resetKey,
+  hidden = false,
+}: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const painted = useRef<Painted | null>(null);
   useLayoutEffect(() => {
@@ -55,6 +66,7 @@ export function PlanCanvas({ testId, label, cells, filled, mode, emptySide, rese
       className={`plan-canvas plan-canvas--${mode.kind}`}
       data-testid={testId}
       data-filled={filled}
+      hidden={hidden}
       role="img"
       aria-label={label}
     />

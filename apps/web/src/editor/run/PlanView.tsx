@@ -1,8 +1,10 @@
 'use client';
 // A node's token plan: a colour map of code ids that fills in token by token while the planner
-// streams, and beside it the plan drawn from the codebook's patches. A finished node's plan
-// comes from its stored artifact (tokens missed, a cached node, a reload).
-import { useMemo } from 'react';
+// streams, and the plan drawn from the codebook's patches. A finished node's plan comes from its
+// stored artifact (tokens missed, a cached node, a reload). The planner's plan (`live`) is drawn
+// once, as wide as its node, so it can be watched at any zoom that shows the node: the codebook
+// preview, or the colour map when asked for (or while there is no codebook).
+import { type ReactNode, useMemo, useState } from 'react';
 import { codebookFor } from './codebooks.ts';
 import { PlanCanvas } from './PlanCanvas.tsx';
 import type { PlanCanvasMode, PlanCells } from './plan-drawing.ts';
@@ -12,15 +14,40 @@ import { useCodebooks, useTokenPlanArtifact } from './use-artifacts.ts';
 
 const COLORS: PlanCanvasMode = { kind: 'colors' };
 
+type Shown = 'preview' | 'tokens';
+
 interface Props {
   readonly nodeId: string;
   /** Whether the node streams its tokens (the planner) or only has a stored plan. */
   readonly live: boolean;
   /** Grid side before there is a plan. */
   readonly emptySide: number;
+  /** A compact node (zoomed far out): the plan alone, no switch and no link to the Plan Lab. */
+  readonly compact?: boolean;
 }
 
-export function PlanView({ nodeId, live, emptySide }: Props) {
+/** Which drawing of the live plan is on show. */
+function ShownSwitch({ shown, onChange }: { shown: Shown; onChange: (shown: Shown) => void }) {
+  const option = (value: Shown, label: string): ReactNode => (
+    <button
+      type="button"
+      className="plan-view__option nodrag"
+      aria-pressed={shown === value}
+      onClick={() => onChange(value)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="plan-view__switch" role="group" aria-label="Plan drawing">
+      {option('preview', 'Preview')}
+      {option('tokens', 'Tokens')}
+    </div>
+  );
+}
+
+export function PlanView({ nodeId, live, emptySide, compact = false }: Props) {
+  const [shown, setShown] = useState<Shown>('preview');
   const runId = useRuns((s) => s.currentRunId) ?? '';
   const stream = useRuns((s) => (live ? (currentNodeRun(s, nodeId)?.plan ?? null) : null));
   const ended = useRuns((s) => {
@@ -42,40 +69,56 @@ export function PlanView({ nodeId, live, emptySide }: Props) {
     [book],
   );
   const resetKey = `${runId}|${nodeId}`;
+  // Of the live plan's two drawings one is on show; both stay drawn, so a switch is instant.
+  const previewShown = live && shown === 'preview' && patches !== null;
+  const colours = (
+    <PlanCanvas
+      testId={`plan-grid-${nodeId}`}
+      label={`Plan tokens: ${filled} so far`}
+      cells={cells}
+      filled={filled}
+      mode={COLORS}
+      emptySide={emptySide}
+      resetKey={resetKey}
+      hidden={previewShown}
+    />
+  );
+  const preview = patches && (
+    <PlanCanvas
+      testId={`plan-preview-${nodeId}`}
+      label={`Plan preview from the codebook: ${filled} tokens so far`}
+      cells={cells}
+      filled={filled}
+      mode={patches}
+      emptySide={emptySide}
+      resetKey={resetKey}
+      hidden={live && !previewShown}
+    />
+  );
+  const lab = !compact && artifactId !== undefined && ended && (
+    <a
+      className="plan-view__lab nodrag"
+      href={`/lab?artifact=${encodeURIComponent(artifactId)}&run=${encodeURIComponent(runId)}&node=${encodeURIComponent(nodeId)}`}
+      target="_blank"
+      rel="noreferrer"
+    >
+      Open in Plan Lab
+    </a>
+  );
+  if (!live)
+    return (
+      <div className="plan-view">
+        {colours}
+        {preview || <div className="plan-canvas plan-canvas--placeholder" aria-hidden />}
+        {lab}
+      </div>
+    );
   return (
-    <div className="plan-view">
-      <PlanCanvas
-        testId={`plan-grid-${nodeId}`}
-        label={`Plan tokens: ${filled} so far`}
-        cells={cells}
-        filled={filled}
-        mode={COLORS}
-        emptySide={emptySide}
-        resetKey={resetKey}
-      />
-      {patches ? (
-        <PlanCanvas
-          testId={`plan-preview-${nodeId}`}
-          label="Plan preview from the codebook"
-          cells={cells}
-          filled={filled}
-          mode={patches}
-          emptySide={emptySide}
-          resetKey={resetKey}
-        />
-      ) : (
-        <div className="plan-canvas plan-canvas--placeholder" aria-hidden />
-      )}
-      {artifactId !== undefined && ended && (
-        <a
-          className="plan-view__lab nodrag"
-          href={`/lab?artifact=${encodeURIComponent(artifactId)}&run=${encodeURIComponent(runId)}&node=${encodeURIComponent(nodeId)}`}
-          target="_blank"
-          rel="noreferrer"
-        >
-          Open in Plan Lab
-        </a>
-      )}
+    <div className="plan-view plan-view--live">
+      {!compact && preview && <ShownSwitch shown={shown} onChange={setShown} />}
+      {preview}
+      {colours}
+      {lab}
     </div>
   );
 }
