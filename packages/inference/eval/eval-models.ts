@@ -4,13 +4,14 @@
 // writes a contact sheet.
 //   options: --n N (prompts per set, default all), --sheet FILE, --model DIR,
 //            --sets canonical,natural (default both; one alone prints only its figures)
+//            --prompt-language ID (read prompts with another language, e.g. verbatim: the baseline)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createOcrReader } from '@tessera/ocr';
 import { loadModelPackage, pipelineModelFromPackage, renderPlanPreview } from '../src/index.ts';
 import { decodeImage, expandPlan, planLayout } from '../src/index.ts';
-import { upscaleImage } from '../src/index.ts';
+import { promptLanguage, upscaleImage } from '../src/index.ts';
 import { loadHeldoutSuite } from '../src/evaluation/heldout.ts';
 import { layoutHits } from '../src/evaluation/layout-score.ts';
 import { headlineReadBack } from '../src/evaluation/text-match.ts';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     model: { type: 'string', default: path.join(repoRoot, 'models/tessera-tiny') },
     'sheet-rows': { type: 'string', default: '8' },
     sets: { type: 'string', default: 'canonical,natural' },
+    'prompt-language': { type: 'string' },
   },
 });
 
@@ -37,7 +39,12 @@ const logger = {
   warn: (message: string) => process.stderr.write(`[inference] ${message}\n`),
 };
 const pkg = await loadModelPackage(values.model, { logger });
-const model = pipelineModelFromPackage(pkg);
+const packageModel = pipelineModelFromPackage(pkg);
+const language = values['prompt-language'];
+const model =
+  language === undefined
+    ? packageModel
+    : { ...packageModel, promptLanguage: promptLanguage(language) };
 const suite = loadHeldoutSuite(path.join(values.model, 'train/heldout_prompts.json'));
 const prompts = suite.prompts.slice(0, values.n ? Number(values.n) : undefined);
 const sets = new Set(values.sets.split(','));
