@@ -52,6 +52,12 @@ describe('headline matching', () => {
     expect(normaliseHeadline(' Sale  50 ')).toBe('SALE 50');
     expect(headlineReadBack([{ text: 'SALE50', box }], 'SALE 50', [0, 0, 10, 10], 4)).toBe(false);
     expect(headlineReadBack([{ text: 'sale 50', box }], 'SALE 50', [0, 0, 10, 10], 4)).toBe(true);
+    expect(
+      headlineReadBack([{ text: 'SALE50', box }], 'SALE 50', [0, 0, 10, 10], 4, 12, 'remove'),
+    ).toBe(true);
+    expect(
+      headlineReadBack([{ text: 'SALE5O', box }], 'SALE 50', [0, 0, 10, 10], 4, 12, 'remove'),
+    ).toBe(false);
   });
 
   it('joins the words read inside the headline box, left to right', () => {
