@@ -96,6 +96,6 @@ test('share a workflow by an unlisted link, fork it, see provenance both ways', 
   await share.getByRole('radio', { name: /Private/ }).check();
   await expect(share.getByTestId('share-link')).toBeHidden();
   await share.getByRole('button', { name: 'Done' }).click();
-  await page.goto(link);
-  await expect(page.getByTestId('share-not-found')).toBeVisible();
+  expect((await page.goto(link))?.status()).toBe(404);
+  await expect(page.getByTestId('not-found')).toBeVisible();
 });

@@ -12,6 +12,7 @@ import { artifactAccessFor } from './auth/run-access.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
 import { attachSockets } from './sockets.ts';
+import { isMissingSharePage } from './sharing/share-page-gate.ts';
 import { readVersion } from './version.ts';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
     handleApiRequest(req, res, context)
       .then(async (handled) => {
         if (handled || (await redirectedToSignIn(req, res, context))) return;
-        await handleWithNext(req, res);
+        if (await isMissingSharePage(req, database)) await app.render404(req, res);
+        else await handleWithNext(req, res);
       })
       .catch((error: unknown) => {
         console.error('Request failed:', error);
