@@ -4,8 +4,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArtifactRepository, type NodeId, type RunId, asId } from '@tessera/db';
 import { sha256Hex } from '@tessera/graph/sha256';
-import { encodePng } from '@tessera/png';
+import { encodePngAsync } from '@tessera/png';
 import { type ArtifactRef, TOKEN_PLAN_MEDIA_TYPE, type WireValue } from '@tessera/protocol';
+
+/**
+ * zlib level of stored images: each run's outputs are encoded on the hub between two nodes, and
+ * level 1 takes a fifth of the default's time for files about 15 % larger (a 1024² poster: about
+ * 0.1 s instead of 0.3 s here). The files users keep come from `image.save`, at the default.
+ */
+const ARTIFACT_PNG_LEVEL = 1;
 
 const safe = (name: string): string => name.replace(/[^A-Za-z0-9_.-]/g, '_');
 
@@ -42,12 +49,11 @@ export class ArtifactStore {
     if (value.type === 'IMAGE') {
       const relative = path.join('artifacts', safe(runId), `${safe(nodeId)}.${safe(port)}.png`);
       const file = path.join(this.dataDir, relative);
-      const png = encodePng({
-        width: value.width,
-        height: value.height,
-        channels: value.channels,
-        data: value.data,
-      });
+      const png = await encodePngAsync(
+        { width: value.width, height: value.height, channels: value.channels, data: value.data },
+        {},
+        { level: ARTIFACT_PNG_LEVEL },
+      );
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, png);
       const record = await this.artifacts.create({

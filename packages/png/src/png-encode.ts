@@ -1,5 +1,6 @@
 // PNG writer for 8-bit RGB or RGBA images, with text chunks (server side: uses node:zlib).
-import { deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, deflateSync } from 'node:zlib';
 import { encodePngChunk, encodeTextChunk, PNG_SIGNATURE } from './png-chunks.ts';
 
 export interface RgbImage {
@@ -22,13 +23,13 @@ export function checkImage(image: RgbImage): void {
   }
 }
 
-/** Encodes the image as PNG; `text` entries become uncompressed iTXt chunks before the pixels. */
-export function encodePng(
-  image: RgbImage,
-  text: Readonly<Record<string, string>> = {},
-): Uint8Array {
-  checkImage(image);
-  const { width, height, channels, data } = image;
+export interface PngEncodeOptions {
+  /** zlib level, 0–9 (default 6): 1 is several times quicker for files a few percent larger. */
+  readonly level?: number;
+}
+
+/** The IHDR data of an 8-bit RGB or RGBA image. */
+function headerOf({ width, height, channels }: RgbImage): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
@@ -36,24 +37,34 @@ export function encodePng(
   header[8] = 8; // bit depth
   header[9] = channels === 4 ? 6 : 2; // colour type: RGBA or RGB
   // compression, filter and interlace methods are all 0
+  return header;
+}
 
+/** The rows, each behind its filter byte: filter type 1 (Sub), small and quick for smooth images. */
+function filteredRows({ width, height, channels, data }: RgbImage): Uint8Array {
   const stride = width * channels;
   const raw = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    // Filter type 1 (Sub) on every row: small and quick, good for smooth images.
     const row = y * stride;
-    const out = y * (stride + 1);
-    raw[out] = 1;
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? (data[row + x - channels] ?? 0) : 0;
-      raw[out + 1 + x] = ((data[row + x] ?? 0) - left) & 0xff;
-    }
+    const out = y * (stride + 1) + 1;
+    raw[out - 1] = 1;
+    raw.set(data.subarray(row, row + channels), out);
+    for (let x = channels; x < stride; x++)
+      raw[out + x] = (data[row + x]! - data[row + x - channels]!) & 0xff;
   }
+  return raw;
+}
+
+function assemble(
+  image: RgbImage,
+  text: Readonly<Record<string, string>>,
+  compressed: Uint8Array,
+): Uint8Array {
   const parts = [
     PNG_SIGNATURE,
-    encodePngChunk('IHDR', header),
+    encodePngChunk('IHDR', headerOf(image)),
     ...Object.entries(text).map(([key, value]) => encodeTextChunk(key, value)),
-    encodePngChunk('IDAT', deflateSync(raw, { level: 6 })),
+    encodePngChunk('IDAT', compressed),
     encodePngChunk('IEND', new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -63,4 +74,30 @@ export function encodePng(
     at += part.length;
   }
   return png;
+}
+
+/** Encodes the image as PNG; `text` entries become uncompressed iTXt chunks before the pixels. */
+export function encodePng(
+  image: RgbImage,
+  text: Readonly<Record<string, string>> = {},
+  options: PngEncodeOptions = {},
+): Uint8Array {
+  checkImage(image);
+  return assemble(image, text, deflateSync(filteredRows(image), { level: options.level ?? 6 }));
+}
+
+const deflateAsync = promisify(deflate);
+
+/**
+ * `encodePng`, with the compression (most of the time) done on libuv's thread pool: the event
+ * loop stays free meanwhile. The same bytes as `encodePng` with the same options.
+ */
+export async function encodePngAsync(
+  image: RgbImage,
+  text: Readonly<Record<string, string>> = {},
+  options: PngEncodeOptions = {},
+): Promise<Uint8Array> {
+  checkImage(image);
+  const compressed = await deflateAsync(filteredRows(image), { level: options.level ?? 6 });
+  return assemble(image, text, compressed);
 }

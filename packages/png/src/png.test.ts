@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Canvas } from '@napi-rs/canvas';
 import { decodePng } from './png-decode.ts';
-import { encodePng } from './png-encode.ts';
+import { encodePng, encodePngAsync } from './png-encode.ts';
 import { PngFormatError, readPngText } from './png-chunks.ts';
 
 function gradient(width: number, height: number, channels: 3 | 4): Uint8Array {
@@ -17,6 +17,18 @@ describe('PNG codec', () => {
       const back = decodePng(encodePng(image));
       expect(back).toEqual(image);
     }
+  });
+
+  it('round-trips at every compression level, off the event loop too, byte for byte the same', async () => {
+    const image = { width: 64, height: 33, channels: 3 as const, data: gradient(64, 33, 3) };
+    for (const level of [0, 1, 6, 9]) {
+      const png = encodePng(image, { note: 'x' }, { level });
+      expect(decodePng(png)).toEqual(image);
+      expect(await encodePngAsync(image, { note: 'x' }, { level })).toEqual(png);
+    }
+    expect(encodePng(image, {}, { level: 9 }).length).toBeLessThan(
+      encodePng(image, {}, { level: 0 }).length,
+    );
   });
 
   it('carries text chunks, UTF-8 included, readable without decoding pixels', () => {
