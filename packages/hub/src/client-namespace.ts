@@ -2,6 +2,7 @@
 import {
   type ClientToHubEvents,
   type HubToClientEvents,
+  type RunEvent,
   type RunnerSummary,
   incoming,
   zRunRef,
@@ -41,14 +42,23 @@ export function attachClientNamespace(
   options: ClientNamespaceOptions,
 ): () => void {
   const onError = (message: string): void => options.log?.(`client: ${message}`);
+  // Every server's registry lists the whole cluster's runners: each tells its own browsers.
   const emitRunners = (): void => {
-    namespace.emit('runners:changed', summarizeRunners(options.registry.list(), options.links));
+    namespace.local.emit(
+      'runners:changed',
+      summarizeRunners(options.registry.list(), options.links),
+    );
   };
   const stopRunners = options.registry.subscribe(emitRunners);
   const stopBusy = options.links?.onBusyChange(emitRunners);
-  const stopEvents = options.bus.subscribe((event) => {
+  // The events of the runs this server drives, to the run's room on every server (through the
+  // Socket.IO adapter: the Redis one in a cluster).
+  const fanOut = (event: RunEvent): void => {
     namespace.to(room(event.runId)).emit('run:event', event);
-  });
+  };
+  const stopEvents = options.bus.subscribeOwn
+    ? options.bus.subscribeOwn(fanOut)
+    : options.bus.subscribe(fanOut);
   namespace.on('connection', (socket) => {
     socket.on('health:subscribe', () => {
       socket.emit('runners:changed', summarizeRunners(options.registry.list(), options.links));

@@ -8,6 +8,11 @@ export interface EventBus {
   publish(event: RunEvent): void;
   /** Hears every run's events; returns a function that stops listening. */
   subscribe(listener: RunEventListener): () => void;
+  /**
+   * Hears only the events published in this process (a bus shared by several servers delivers
+   * the others' too through `subscribe`). Left out, every event is published here.
+   */
+  subscribeOwn?(listener: RunEventListener): () => void;
 }
 
 /** One process: listeners are called synchronously, in order; a throwing one is skipped. */

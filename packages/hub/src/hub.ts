@@ -6,6 +6,7 @@ import type { Server } from 'socket.io';
 import type { ParamResolver } from './artifact-params.ts';
 import { ArtifactStore } from './artifact-store.ts';
 import { attachClientNamespace } from './client-namespace.ts';
+import { Cluster, type ClusterOptions } from './cluster/cluster.ts';
 import { type EventBus, InProcessEventBus } from './event-bus.ts';
 import { DEFAULT_HUB_CACHE_BYTES, NodeOutputCache } from './node-output-cache.ts';
 import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
@@ -42,6 +43,12 @@ export interface HubOptions {
   readonly log?: (line: string) => void;
   /** Fills in params runners cannot resolve (see `artifactParamResolver`); none by default. */
   readonly resolveParams?: ParamResolver;
+  /**
+   * Cluster mode: this hub is one of several servers sharing a Redis (and a PostgreSQL). The run
+   * queue, event bus, runner registry and cancel then span every server (`queue` and `bus` are
+   * ignored).
+   */
+  readonly cluster?: ClusterOptions;
 }
 
 export interface Hub {
@@ -68,14 +75,25 @@ export interface Hub {
   cancel(runId: RunId): Promise<boolean>;
   /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */
   stop(): Promise<void>;
+  /** In cluster mode: its health, and `close()` to leave the cluster. */
+  readonly cluster?: Cluster;
 }
 
 export function createHub(options: HubOptions): Hub {
   const { database } = options;
   const registry = options.registry ?? new RunnerRegistry();
   const links = new RunnerLinks();
-  const bus = options.bus ?? new InProcessEventBus();
-  const queue = options.queue ?? new InProcessRunQueue(database.runs);
+  const log = options.log ?? (() => undefined);
+  const cluster = options.cluster
+    ? new Cluster({
+        ...options.cluster,
+        runs: database.runs,
+        log,
+        ...(options.maxConcurrentRuns ? { maxConcurrentRuns: options.maxConcurrentRuns } : {}),
+      })
+    : undefined;
+  const bus = cluster?.bus ?? options.bus ?? new InProcessEventBus();
+  const queue = cluster?.queue ?? options.queue ?? new InProcessRunQueue(database.runs);
   const cache = new NodeOutputCache(options.cacheBytes ?? DEFAULT_HUB_CACHE_BYTES);
   const scheduler = new Scheduler({
     queue,
@@ -90,6 +108,7 @@ export function createHub(options: HubOptions): Hub {
     ...(options.log ? { log: options.log } : {}),
     ...(options.resolveParams ? { resolveParams: options.resolveParams } : {}),
   });
+  cluster?.join({ scheduler, registry, links });
   return {
     registry,
     links,
@@ -97,7 +116,9 @@ export function createHub(options: HubOptions): Hub {
     queue,
     scheduler,
     cache,
+    ...(cluster ? { cluster } : {}),
     attach(io) {
+      if (cluster) io.adapter(cluster.adapter());
       const log = options.log;
       attachRunnerNamespace(io.of('/runner'), {
         token: options.runnerToken,
@@ -118,7 +139,10 @@ export function createHub(options: HubOptions): Hub {
       bus.publish({ type: 'run-queued', runId: run.id, at: Date.now() });
       return run;
     },
-    cancel: (runId) => scheduler.cancel(runId),
-    stop: () => scheduler.stop(),
+    cancel: (runId) => (cluster ? cluster.cancel(runId) : scheduler.cancel(runId)),
+    async stop() {
+      await scheduler.stop();
+      await cluster?.pause();
+    },
   };
 }

@@ -43,3 +43,7 @@ export {
   summarizeRunners,
 } from './client-namespace.ts';
 export { changedModels, runModelsFor } from './run-models.ts';
+export { Cluster, type ClusterOptions, type ClusterStatus } from './cluster/cluster.ts';
+export { BullMqRunQueue } from './cluster/bullmq-run-queue.ts';
+export { RedisEventBus } from './cluster/redis-event-bus.ts';
+export { QueueUnavailableError } from './cluster/queue-unavailable-error.ts';

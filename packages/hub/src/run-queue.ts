@@ -29,6 +29,12 @@ export interface RunQueue {
   remove(runId: RunId): boolean;
   /** On start: queue again what the database says is queued, fail what was running. */
   recover(): Promise<RecoveryReport>;
+  /**
+   * The scheduler has finished with a run it took (ended, cancelled or crashed), so a queue that
+   * holds a taken run until then (BullMQ's lock) lets it go. Optional: the in-process queue
+   * forgets a run when it is taken.
+   */
+  done?(runId: RunId): void;
 }
 
 /** The single-process queue: run ids in memory, runs in the database. */

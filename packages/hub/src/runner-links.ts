@@ -13,6 +13,11 @@ export interface RunnerLink {
   readonly models?: ReadonlySet<string>;
   /** Sends the offer; resolves with the runner's answer (a refusal or a timeout is `ok: false`). */
   offer(offer: JobOffer): Promise<Ack>;
+  /**
+   * A runner attached to another server of the cluster: asks that server to reserve it for this
+   * one (false when it is busy there). Left out, the link is this server's own to reserve.
+   */
+  reserve?(): Promise<boolean>;
   cancel(jobId: string): void;
 }
 
@@ -36,6 +41,8 @@ interface PendingJob {
 interface Entry {
   readonly link: RunnerLink;
   reserved: boolean;
+  /** Busy with a job another server of the cluster placed on it. */
+  heldElsewhere: boolean;
   job: PendingJob | undefined;
 }
 
@@ -67,7 +74,12 @@ export class RunnerLinks {
   readonly #busyListeners = new Set<() => void>();
 
   add(link: RunnerLink): void {
-    this.#entries.set(link.connectionId, { link, reserved: false, job: undefined });
+    this.#entries.set(link.connectionId, {
+      link,
+      reserved: false,
+      heldElsewhere: false,
+      job: undefined,
+    });
     this.#notify();
   }
 
@@ -85,7 +97,26 @@ export class RunnerLinks {
   }
 
   busy(connectionId: string): boolean {
-    return this.#entries.get(connectionId)?.reserved ?? false;
+    const entry = this.#entries.get(connectionId);
+    return entry !== undefined && (entry.reserved || entry.heldElsewhere);
+  }
+
+  /** The cluster says whether another server keeps this runner busy. */
+  setHeldElsewhere(connectionId: string, held: boolean): void {
+    const entry = this.#entries.get(connectionId);
+    if (!entry || entry.heldElsewhere === held) return;
+    entry.heldElsewhere = held;
+    if (!held) this.#notify();
+    if (!entry.reserved) this.#busyChanged();
+  }
+
+  /** Reserves this idle runner for a job another server places; false when it is not idle. */
+  tryReserve(connectionId: string): boolean {
+    const entry = this.#entries.get(connectionId);
+    if (!entry || entry.reserved || entry.link.reserve) return false;
+    entry.reserved = true;
+    this.#busyChanged();
+    return true;
   }
 
   /**
@@ -111,13 +142,17 @@ export class RunnerLinks {
           holdsModel(entry.link, options.model) &&
           !options.exclude?.has(entry.link.connectionId),
       );
-      const idle = capable.filter((entry) => !entry.reserved);
+      const idle = capable.filter((entry) => !entry.reserved && !entry.heldElsewhere);
       const chosen =
         idle.find((entry) => options.prefer?.includes(entry.link.connectionId)) ?? idle[0];
       if (chosen) {
         chosen.reserved = true;
         this.#busyChanged();
-        return chosen.link;
+        if (!chosen.link.reserve || (await chosen.link.reserve())) return chosen.link;
+        // Its server has just given it to another job: wait until the cluster says it is free.
+        chosen.reserved = false;
+        chosen.heldElsewhere = true;
+        continue;
       }
       if (capable.length > 0) deadline = Date.now() + options.timeoutMs;
       const left = deadline - Date.now();

@@ -1,6 +1,6 @@
 import type { RunnerModelSummary } from '@tessera/protocol';
 
-/** A runner connected to this hub right now, as it introduced itself. */
+/** A runner connected to this hub (or, in a cluster, to another server) right now, as it introduced itself. */
 export interface ConnectedRunner {
   readonly connectionId: string;
   readonly name: string;
@@ -9,6 +9,8 @@ export interface ConnectedRunner {
   readonly providers: readonly string[];
   /** The model packages it advertised, each with its package hash (`modelPackageSha256`). */
   readonly models?: readonly RunnerModelSummary[];
+  /** In a cluster, the id of the server holding its socket when that is another server. */
+  readonly server?: string;
 }
 
 export type RunnerListener = (runners: readonly ConnectedRunner[]) => void;

@@ -15,6 +15,7 @@ export interface SchedulerOptions extends RunExecutorDeps {
 export class Scheduler {
   readonly #active = new Map<string, AbortController>();
   readonly #running = new Set<Promise<void>>();
+  readonly #abortRequests = new Map<string, number>();
   #stop: AbortController | undefined;
   #loop: Promise<void> | undefined;
 
@@ -36,6 +37,21 @@ export class Scheduler {
   /** Waits for the runs executing now. */
   async drain(): Promise<void> {
     await Promise.all([...this.#running]);
+  }
+
+  /**
+   * Aborts `runId` if this scheduler is executing it (true); else remembers the request for a
+   * minute, so that a run this scheduler takes from the queue meanwhile is cancelled at once (a
+   * cluster's cancel reaches every server while the run may be on its way to one of them).
+   */
+  requestAbort(runId: RunId): boolean {
+    const active = this.#active.get(runId);
+    active?.abort();
+    const now = Date.now();
+    for (const [id, at] of this.#abortRequests)
+      if (now - at > 60_000) this.#abortRequests.delete(id);
+    if (!active) this.#abortRequests.set(runId, now);
+    return active !== undefined;
   }
 
   /** Cancels a queued or executing run; false when it has already ended. */
@@ -64,6 +80,7 @@ export class Scheduler {
       if (!run) break;
       const controller = new AbortController();
       this.#active.set(run.id, controller);
+      if (this.#abortRequests.delete(run.id)) controller.abort();
       const execution = executeRun(run, controller.signal, this.options)
         .catch((error: unknown) => {
           this.options.log?.(
@@ -71,6 +88,7 @@ export class Scheduler {
           );
         })
         .finally(() => {
+          this.options.queue.done?.(run.id);
           this.#active.delete(run.id);
           this.#running.delete(execution);
         });

@@ -1,4 +1,5 @@
-// Debian packages the tests need: Chromium for Playwright, PostgreSQL for the repository tests.
+// Debian packages the tests need: Chromium for Playwright, PostgreSQL for the repository tests,
+// Redis for the cluster tests.
 // Installed with apt-get when running as root; otherwise we say exactly what to run.
 import fs from 'node:fs';
 import { isRoot, run, step } from './run-command.mjs';
@@ -17,6 +18,11 @@ const needs = [
         .readdirSync('/usr/lib/postgresql')
         .some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)),
     packages: ['postgresql'],
+  },
+  {
+    what: 'Redis server (cluster tests)',
+    present: () => fs.existsSync('/usr/bin/redis-server'),
+    packages: ['redis-server'],
   },
 ];
 
