@@ -84,6 +84,11 @@ export {
   type StoredArtifactInput,
 } from './repositories/artifact-repository.ts';
 export type { ArtifactRecord, ArtifactWithBytes } from './repositories/artifact-records.ts';
+export {
+  NodeOutputRepository,
+  type NodeOutputRecord,
+  type PutNodeOutputInput,
+} from './repositories/node-output-repository.ts';
 export { RunnerRepository, type RunnerRecord } from './repositories/runner-repository.ts';
 export {
   LOCAL_USER_ID,

@@ -6,6 +6,7 @@ import { parseDatabaseUrl, type DatabaseProvider } from './database-url.ts';
 import { checkHealth, type DatabaseHealth } from './health.ts';
 import { applyMigrations } from './migrate/apply-migrations.ts';
 import { ArtifactRepository } from './repositories/artifact-repository.ts';
+import { NodeOutputRepository } from './repositories/node-output-repository.ts';
 import { RunRepository } from './repositories/run-repository.ts';
 import { RunnerRepository } from './repositories/runner-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
@@ -28,6 +29,8 @@ export interface Database {
   readonly workflows: WorkflowRepository;
   readonly runs: RunRepository;
   readonly artifacts: ArtifactRepository;
+  /** Node outputs by cache key, kept across restarts and servers. */
+  readonly nodeOutputs: NodeOutputRepository;
   readonly runners: RunnerRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
@@ -47,6 +50,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     workflows: new WorkflowRepository(prisma),
     runs: new RunRepository(prisma),
     artifacts: new ArtifactRepository(prisma),
+    nodeOutputs: new NodeOutputRepository(prisma),
     runners: new RunnerRepository(prisma),
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),

@@ -64,6 +64,10 @@ export interface RunNodeRecord {
   readonly cached: boolean;
   readonly cacheKey: string | null;
   readonly runnerId: RunnerId | null;
+  /** The runner that executed it (its last attempt); null when it came from the cache. */
+  readonly runnerName: string | null;
+  /** The server that drove it (`TESSERA_SERVER_ID`, else hostname:pid). */
+  readonly serverId: string | null;
   readonly error: string | null;
   readonly startedAt: Date | null;
   readonly finishedAt: Date | null;
@@ -105,6 +109,8 @@ export function toRunNodeRecord(row: RunNode): RunNodeRecord {
     cached: row.cached,
     cacheKey: row.cacheKey,
     runnerId: asOptionalId<RunnerId>(row.runnerId),
+    runnerName: row.runnerName,
+    serverId: row.serverId,
     error: row.error,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,

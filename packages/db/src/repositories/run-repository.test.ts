@@ -165,6 +165,24 @@ describe.each(providers)('RunRepository on %s', (provider) => {
     ]);
   });
 
+  it('keeps where each node ran: the runner, the server, from start to end', async () => {
+    const run = await t.db.runs.create({ document: workflowDocument('placed') });
+    await t.db.runs.updateNode(run.id, node('decode'), {
+      status: 'running',
+      nodeType: 'diffusion.decode',
+      runnerName: 'gpu-1',
+      serverId: 'web-a:41',
+    });
+    await t.db.runs.updateNode(run.id, node('decode'), { status: 'succeeded' });
+    const [decode] = await t.db.runs.listNodes(run.id);
+    expect(decode).toMatchObject({
+      status: 'succeeded',
+      runnerName: 'gpu-1',
+      serverId: 'web-a:41',
+    });
+    expect(decode!.finishedAt!.getTime()).toBeGreaterThanOrEqual(decode!.startedAt!.getTime());
+  });
+
   it('reports node updates for an unknown run as not found', async () => {
     await expect(
       t.db.runs.updateNode(asId<RunId>('00000000-0000-4000-8000-000000000000'), node('x'), {

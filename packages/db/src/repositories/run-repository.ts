@@ -45,6 +45,9 @@ export interface UpdateRunNodeInput {
   readonly cached?: boolean;
   readonly cacheKey?: string | null;
   readonly runnerId?: RunnerId | null;
+  /** The runner executing it (by name), and the server that placed it there. */
+  readonly runnerName?: string | null;
+  readonly serverId?: string | null;
   readonly error?: string | null;
 }
 
@@ -155,6 +158,8 @@ export class RunRepository {
       ...(update.cached === undefined ? {} : { cached: update.cached }),
       ...(update.cacheKey === undefined ? {} : { cacheKey: update.cacheKey }),
       ...(update.runnerId === undefined ? {} : { runnerId: update.runnerId }),
+      ...(update.runnerName === undefined ? {} : { runnerName: update.runnerName }),
+      ...(update.serverId === undefined ? {} : { serverId: update.serverId }),
       ...(update.error === undefined ? {} : { error: update.error }),
       ...(update.status === 'running' ? { startedAt: now } : {}),
       ...(finished ? { finishedAt: now } : {}),
