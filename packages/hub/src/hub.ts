@@ -6,7 +6,7 @@ import type { Server } from 'socket.io';
 import type { ParamResolver } from './artifact-params.ts';
 import { ArtifactStore } from './artifact-store.ts';
 import { attachClientNamespace } from './client-namespace.ts';
-import { Cluster, type ClusterOptions } from './cluster/cluster.ts';
+import { Cluster, type ClusterOptions, type ClusterStatus } from './cluster/cluster.ts';
 import { type EventBus, InProcessEventBus } from './event-bus.ts';
 import { DEFAULT_HUB_CACHE_BYTES, NodeOutputCache } from './node-output-cache.ts';
 import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
@@ -51,6 +51,14 @@ export interface HubOptions {
   readonly cluster?: ClusterOptions;
 }
 
+/** What a hub in cluster mode tells about the cluster, and how it leaves it. */
+export interface HubCluster {
+  readonly serverId: string;
+  status(): Promise<ClusterStatus>;
+  /** Leaves the cluster (runs still driven here stall and move to another server). */
+  close(): Promise<void>;
+}
+
 export interface Hub {
   readonly registry: RunnerRegistry;
   readonly links: RunnerLinks;
@@ -76,7 +84,7 @@ export interface Hub {
   /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */
   stop(): Promise<void>;
   /** In cluster mode: its health, and `close()` to leave the cluster. */
-  readonly cluster?: Cluster;
+  readonly cluster?: HubCluster;
 }
 
 export function createHub(options: HubOptions): Hub {

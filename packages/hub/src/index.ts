@@ -1,5 +1,11 @@
 export { RunnerRegistry, type ConnectedRunner, type RunnerListener } from './runner-registry.ts';
-export { HUB_SOCKET_OPTIONS, createHub, type Hub, type HubOptions } from './hub.ts';
+export {
+  HUB_SOCKET_OPTIONS,
+  createHub,
+  type Hub,
+  type HubCluster,
+  type HubOptions,
+} from './hub.ts';
 export { type EventBus, InProcessEventBus, type RunEventListener } from './event-bus.ts';
 export {
   type EnqueueInput,

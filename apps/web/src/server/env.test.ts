@@ -41,6 +41,30 @@ describe('readEnv', () => {
     );
   });
 
+  it('turns cluster mode on with REDIS_URL, which needs PostgreSQL', () => {
+    expect(readEnv({}, '/x').redisUrl).toBeUndefined();
+    const cluster = readEnv(
+      {
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        DATABASE_URL: 'postgresql://u@h/db',
+        TESSERA_SERVER_NAME: 'web-1',
+        TESSERA_RUN_LOCK_MS: '5000',
+      },
+      '/x',
+    );
+    expect(cluster).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      serverName: 'web-1',
+      runLockMs: 5000,
+    });
+    expect(() => readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }, '/x')).toThrow(
+      /REDIS_URL: cluster mode needs DATABASE_URL=postgresql/,
+    );
+    expect(() =>
+      readEnv({ REDIS_URL: 'http://h', DATABASE_URL: 'postgresql://u@h/db' }, '/x'),
+    ).toThrow(/REDIS_URL must start with redis:\/\//);
+  });
+
   it('names every bad variable', () => {
     expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x' }, '/x')).toThrow(
       /PORT[\s\S]*DATABASE_URL/,

@@ -19,6 +19,12 @@ const zEnv = z.object({
   TESSERA_ACCOUNTS: z.enum(['on', 'off']).default('off'),
   TESSERA_SECURE_COOKIES: z.enum(['on', 'off']).default('off'),
   TESSERA_HUB_CACHE_BYTES: z.coerce.number().int().min(0).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
+  TESSERA_SERVER_NAME: z.string().min(1).max(200).optional(),
+  TESSERA_RUN_LOCK_MS: z.coerce.number().int().min(1_000).optional(),
 });
 
 export interface Env {
@@ -36,6 +42,15 @@ export interface Env {
   readonly secureCookies: boolean;
   /** Budget of the hub's node output cache in bytes (0: off); undefined: the hub's default. */
   readonly hubCacheBytes: number | undefined;
+  /**
+   * Cluster mode: the Redis every server shares (with DATABASE_URL=postgresql://…); undefined:
+   * embedded mode (one process, the in-process queue).
+   */
+  readonly redisUrl: string | undefined;
+  /** This server's name in the cluster's health report (default host name and port). */
+  readonly serverName: string | undefined;
+  /** How long a server may stay silent before its runs move to another (default 30 s). */
+  readonly runLockMs: number | undefined;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -49,6 +64,10 @@ export function readEnv(
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const vars = parsed.data;
+  if (vars.REDIS_URL !== undefined && !/^postgres(ql)?:\/\//.test(vars.DATABASE_URL ?? ''))
+    throw new Error(
+      'Invalid environment:\n  REDIS_URL: cluster mode needs DATABASE_URL=postgresql://… (one database for every server)',
+    );
   const dataDir = path.resolve(repoRoot, vars.TESSERA_DATA_DIR);
   return {
     dev: vars.NODE_ENV === 'development',
@@ -61,5 +80,8 @@ export function readEnv(
     accounts: vars.TESSERA_ACCOUNTS === 'on',
     secureCookies: vars.TESSERA_SECURE_COOKIES === 'on',
     hubCacheBytes: vars.TESSERA_HUB_CACHE_BYTES,
+    redisUrl: vars.REDIS_URL,
+    serverName: vars.TESSERA_SERVER_NAME,
+    runLockMs: vars.TESSERA_RUN_LOCK_MS,
   };
 }

@@ -1,6 +1,7 @@
 // The web server: one process, one port — Next.js pages, /api/trpc, /api/health, artifacts and
 // model assets over HTTP, and Socket.IO.
 import { createServer } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
@@ -29,6 +30,15 @@ async function main(): Promise<void> {
     runnerToken: env.runnerToken,
     registry: runners,
     ...(env.hubCacheBytes === undefined ? {} : { cacheBytes: env.hubCacheBytes }),
+    ...(env.redisUrl === undefined
+      ? {}
+      : {
+          cluster: {
+            redisUrl: env.redisUrl,
+            serverName: env.serverName ?? `${os.hostname()}:${env.port}`,
+            ...(env.runLockMs === undefined ? {} : { lockDurationMs: env.runLockMs }),
+          },
+        }),
     log: (line) => console.log(line),
     resolveParams: artifactParamResolver(
       database.artifacts,
@@ -76,12 +86,12 @@ async function main(): Promise<void> {
       `Run queue: ${recovered.requeued} queued run(s) resumed, ${recovered.interrupted} interrupted run(s) marked failed`,
     );
   console.log(
-    `Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider})`,
+    `Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider}${hub.cluster ? ', cluster mode: runs queued on Redis' : ''})`,
   );
 
   const shutdown = (signal: string): void => {
     console.log(`${signal}: shutting down`);
-    void hub.stop();
+    void hub.stop().then(() => hub.cluster?.close());
     void io.close();
     http.close();
     void database.close().finally(() => process.exit(0));

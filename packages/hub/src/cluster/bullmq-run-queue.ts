@@ -148,9 +148,14 @@ export class BullMqRunQueue implements RunQueue {
   }
 
   async recover(): Promise<RecoveryReport> {
+    if (!this.available) {
+      // Starting while Redis is unreachable: the server stays up, and this runs on reconnection.
+      this.#wasDown = true;
+      return { requeued: 0, resumed: 0 };
+    }
     const open = await this.#options.runs.list({ status: [...OPEN_STATUSES] });
     for (const run of [...open].reverse()) await this.#add(run.id);
-    return { requeued: open.length, interrupted: 0 };
+    return { requeued: open.length, resumed: 0 };
   }
 
   /**

@@ -69,11 +69,20 @@ export class Cluster {
     this.#options = options;
     this.#log = options.log;
     this.#runs = options.runs;
-    const connect = (role: string): Redis =>
-      connectRedis({ url: options.redisUrl, role, log: options.log });
+    const connect = (role: string, maxRetriesPerRequest?: null): Redis =>
+      connectRedis({
+        url: options.redisUrl,
+        role,
+        log: options.log,
+        ...(maxRetriesPerRequest === null ? { maxRetriesPerRequest } : {}),
+      });
     this.#publisher = connect('publish');
     this.#subscriber = connect('subscribe');
-    this.#adapterClients = [connect('socket.io publish'), connect('socket.io subscribe')];
+    // The adapter does not catch a failed PUBLISH: its commands wait for the reconnection.
+    this.#adapterClients = [
+      connect('socket.io publish', null),
+      connect('socket.io subscribe', null),
+    ];
     this.queue = new BullMqRunQueue({
       redisUrl: options.redisUrl,
       runs: options.runs,

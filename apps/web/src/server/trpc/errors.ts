@@ -1,6 +1,7 @@
 // Turns the storage layer's typed errors into tRPC errors the UI can act on.
 import { TRPCError } from '@trpc/server';
 import { InvalidInputError, NotFoundError, WorkflowConflictError } from '@tessera/db';
+import { QueueUnavailableError } from '@tessera/hub';
 import type { Problem } from '@tessera/graph';
 
 /** A document that could not be read; carries every problem for the editor to show. */
@@ -39,6 +40,9 @@ export async function withStorageErrors<T>(call: () => Promise<T>): Promise<T> {
       throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
     if (error instanceof NotFoundError)
       throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+    // Cluster mode with Redis unreachable: nothing was queued; HTTP 503.
+    if (error instanceof QueueUnavailableError)
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: error.message, cause: error });
     if (error instanceof InvalidInputError || error instanceof DocumentProblemsError) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
     }

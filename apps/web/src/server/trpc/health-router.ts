@@ -1,3 +1,4 @@
+import { type ClusterHealth, clusterHealth } from './cluster-health.ts';
 import { publicProcedure, router } from './init.ts';
 
 export interface ServerHealth {
@@ -12,15 +13,21 @@ export interface ServerHealth {
     readonly error: string | null;
   };
   readonly runners: { readonly connected: number; readonly names: string[] };
+  /** Cluster mode (REDIS_URL): Redis, queue depth, servers and their runners; else null. */
+  readonly cluster: ClusterHealth | null;
 }
 
 export const healthRouter = router({
-  /** Database reachable, migrations applied, runners connected. */
+  /** Database reachable, migrations applied, runners connected; in a cluster, Redis too. */
   get: publicProcedure.query(async ({ ctx }): Promise<ServerHealth> => {
     const db = await ctx.database.health();
     const runners = ctx.runners.list();
+    const cluster = await clusterHealth(ctx.hub);
     return {
-      ok: db.reachable && db.migrations.pending.length === 0,
+      ok:
+        db.reachable &&
+        db.migrations.pending.length === 0 &&
+        (cluster === null || cluster.redis.reachable),
       version: ctx.version,
       uptimeSeconds: Math.round((Date.now() - ctx.startedAt.getTime()) / 1000),
       database: {
@@ -31,6 +38,7 @@ export const healthRouter = router({
         error: db.error ?? null,
       },
       runners: { connected: runners.length, names: runners.map((r) => r.name) },
+      cluster,
     };
   }),
 });
