@@ -82,6 +82,8 @@ export async function startStack(options) {
     TESSERA_DATA_DIR: dataDir,
     TESSERA_RUNNER_TOKEN: options.runnerToken,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Stacks run side by side: no ComfyUI-compatible API on the shared 8188 unless asked for.
+    TESSERA_COMFY_PORT: '0',
     ...options.env,
   };
   /** @type {import('node:child_process').StdioOptions} */

@@ -41,6 +41,13 @@ describe('readEnv', () => {
     );
   });
 
+  it('serves the ComfyUI-compatible API on 8188 unless TESSERA_COMFY_PORT says otherwise (0: off)', () => {
+    expect(readEnv({}, '/x').comfyPort).toBe(8188);
+    expect(readEnv({ TESSERA_COMFY_PORT: '0' }, '/x').comfyPort).toBe(0);
+    expect(readEnv({ TESSERA_COMFY_PORT: '9188' }, '/x').comfyPort).toBe(9188);
+    expect(() => readEnv({ TESSERA_COMFY_PORT: '70000' }, '/x')).toThrow(/TESSERA_COMFY_PORT/);
+  });
+
   it('turns cluster mode on with REDIS_URL, which needs PostgreSQL', () => {
     expect(readEnv({}, '/x').redisUrl).toBeUndefined();
     const cluster = readEnv(

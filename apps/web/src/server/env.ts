@@ -25,6 +25,7 @@ const zEnv = z.object({
     .optional(),
   TESSERA_SERVER_NAME: z.string().min(1).max(200).optional(),
   TESSERA_RUN_LOCK_MS: z.coerce.number().int().min(1_000).optional(),
+  TESSERA_COMFY_PORT: z.coerce.number().int().min(0).max(65535).default(8188),
 });
 
 export interface Env {
@@ -51,6 +52,8 @@ export interface Env {
   readonly serverName: string | undefined;
   /** How long a server may stay silent before its runs move to another (default 30 s). */
   readonly runLockMs: number | undefined;
+  /** Port of the ComfyUI-compatible API (its own listener, on `host`); 0: off. */
+  readonly comfyPort: number;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -83,5 +86,6 @@ export function readEnv(
     redisUrl: vars.REDIS_URL,
     serverName: vars.TESSERA_SERVER_NAME,
     runLockMs: vars.TESSERA_RUN_LOCK_MS,
+    comfyPort: vars.TESSERA_COMFY_PORT,
   };
 }

@@ -10,6 +10,7 @@ import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
 import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
 import { artifactAccessFor } from './auth/run-access.ts';
+import { startComfyApi } from './comfy/start-comfy-api.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
 import { attachSockets } from './sockets.ts';
@@ -23,9 +24,10 @@ async function main(): Promise<void> {
   const env = readEnv(process.env, repoRoot);
   const database = await openDatabase({ url: env.databaseUrl });
   const runners = new RunnerRegistry();
+  const catalogue = createNodeCatalogue();
   const hub = createHub({
     database,
-    catalogue: createNodeCatalogue(),
+    catalogue,
     dataDir: env.dataDir,
     runnerToken: env.runnerToken,
     registry: runners,
@@ -85,6 +87,16 @@ async function main(): Promise<void> {
     console.log(
       `Run queue: ${recovered.requeued} queued run(s) resumed, ${recovered.interrupted} interrupted run(s) marked failed`,
     );
+  const comfyApi = await startComfyApi(
+    {
+      host: env.host,
+      port: env.comfyPort,
+      accounts: env.accounts,
+      dataDir: env.dataDir,
+      version: context.version,
+    },
+    { database, hub, runners, catalogue },
+  );
   console.log(
     `Tessera is ready on http://${env.host}:${env.port} (database: ${database.provider}${hub.cluster ? ', cluster mode: runs queued on Redis' : ''})`,
   );
@@ -93,6 +105,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     void hub.stop().then(() => hub.cluster?.close());
     void io.close();
+    void comfyApi?.close();
     http.close();
     void database.close().finally(() => process.exit(0));
   };
