@@ -1,4 +1,6 @@
 // Plan-token latency, runner → hub → browser: a run watched by a Socket.IO client on loopback.
+// Runners send the tokens of a few milliseconds together (plan-tokens): each token's delay counts
+// its wait for the batch.
 // The runner child prints `token <index> <ms>` just before each token leaves it; the client notes
 // when the token's `node-partial` arrives. Both clocks are `performance.timeOrigin +
 // performance.now()` (the system wall clock at process start plus a monotonic clock), so the two
@@ -26,7 +28,10 @@ export async function tokenLatencies(
   const { ended } = runEnd(hub.bus, run.id, 120_000);
   const onEvent: HubToClientEvents['run:event'] = (event) => {
     if (event.runId !== run.id || event.type !== 'node-partial') return;
-    if (event.output.kind === 'plan-token') received.set(event.output.index, wallClockMs());
+    const { output } = event;
+    if (output.kind === 'plan-token') received.set(output.index, wallClockMs());
+    if (output.kind === 'plan-tokens')
+      for (let i = 0; i < output.ids.length; i++) received.set(output.index + i, wallClockMs());
   };
   client.on('run:event', onEvent);
   await client.timeout(5_000).emitWithAck('run:subscribe', { runId: run.id });

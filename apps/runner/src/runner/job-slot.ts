@@ -3,6 +3,7 @@
 import type { HubToRunnerEvents, JobOffer, RunnerToHubEvents, WireValues } from '@tessera/protocol';
 import type { Socket } from 'socket.io-client';
 import { type JobCapabilities, executeJob } from './execute-job.ts';
+import { ReportBatcher } from './report-batcher.ts';
 
 type RunnerSocket = Socket<HubToRunnerEvents, RunnerToHubEvents>;
 
@@ -92,17 +93,18 @@ export class JobSlot {
     const { jobId } = job.offer;
     const live = (): boolean => !job.silenced && this.socket.connected;
     this.socket.emit('job:event', { jobId, event: { type: 'started' } });
+    const reports = new ReportBatcher((event) => {
+      if (live()) this.socket.emit('job:event', { jobId, event });
+    });
     try {
       const { outputs, ms, display } = await executeJob(
         {
           offer: job.offer,
           signal: job.controller.signal,
-          report: (event) => {
-            if (live()) this.socket.emit('job:event', { jobId, event });
-          },
+          report: (event) => reports.report(event),
         },
         this.capabilities,
-      );
+      ).finally(() => reports.flush());
       this.trace.finished?.(job.offer, outputs);
       if (live())
         this.socket.emit(

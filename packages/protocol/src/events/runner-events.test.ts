@@ -49,6 +49,25 @@ describe('runner events', () => {
     expect(finished.outputs.plan).toEqual({ type: 'TOKEN_PLAN', bytes });
   });
 
+  it('accepts plan tokens in batches, one probability per id', () => {
+    const batch = {
+      kind: 'plan-tokens',
+      index: 8,
+      ids: [3, 4, 511],
+      probabilities: [0.5, 1, 0.25],
+      width: 16,
+      height: 16,
+    };
+    const event = (output: object) => ({ jobId: 'j', event: { type: 'partial', output } });
+    expect(zJobEvent.parse(event(batch)).event).toEqual({ type: 'partial', output: batch });
+    for (const bad of [
+      { ...batch, probabilities: [0.5, 1] },
+      { ...batch, ids: [], probabilities: [] },
+      { ...batch, ids: [3, 4, 70_000] },
+    ])
+      expect(zJobEvent.safeParse(event(bad)).success).toBe(false);
+  });
+
   it('carries what image.save wrote, and refuses a saved name that is a path', () => {
     const saved = { name: 'tessera_00003.png', bytes: 1234, width: 1024, height: 1024 };
     const finished = zJobFinished.parse({

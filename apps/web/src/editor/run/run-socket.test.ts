@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { receiveRunEvent, receiveRunners } from './run-socket.ts';
+import { receiveRunEvent, receiveRunEvents, receiveRunners } from './run-socket.ts';
 import { useRuns } from './run-store.ts';
 
 // Payloads as a browser's socket delivers them: binary data as an ArrayBuffer, and fields an
@@ -32,6 +32,21 @@ describe('the run socket', () => {
     expect(run()?.nodes.decode).toMatchObject({ status: 'done', runner: 'r1', ms: 5 });
     receiveRunEvent({ ...at, at: 11, type: 'run-finished' });
     expect(run()).toMatchObject({ status: 'succeeded', finishedAt: 11 });
+  });
+
+  it('applies a frame’s events as one change of the store, skipping what is not an event', () => {
+    receiveRunEvent({ ...at, type: 'run-started', order: ['decode'] });
+    let changes = 0;
+    const stop = useRuns.subscribe(() => changes++);
+    receiveRunEvents([
+      { ...decode, type: 'node-progress', step: 1, total: 4 },
+      preview,
+      'not an event',
+      { ...decode, type: 'node-progress', step: 2, total: 4 },
+    ]);
+    stop();
+    expect(changes).toBe(1);
+    expect(run()?.nodes.decode).toMatchObject({ step: 2, total: 4, preview: { step: 1 } });
   });
 
   it('ignores payloads that are not run events', () => {

@@ -1,5 +1,5 @@
-// The page's one Socket.IO connection to `/client`, made on first use. It feeds run events and
-// runner lists into the run store, and after every (re)connection subscribes again to the runs
+// The page's one Socket.IO connection to `/client`, made on first use. It feeds run events (those
+// of one animation frame together) and runner lists into the run store, and after every (re)connection subscribes again to the runs
 // it watches and catches up on what it missed from the stored run.
 import {
   type ClientToHubEvents,
@@ -8,6 +8,7 @@ import {
   parseRunners,
 } from '@tessera/protocol';
 import { type Socket, io } from 'socket.io-client';
+import { perFrame } from './per-frame.ts';
 import { messageOf, runClient } from './run-client.ts';
 import { type RunShape, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';
@@ -52,7 +53,7 @@ export function clientSocket(): ClientSocket {
     })
     .catch(() => undefined);
   s.on('runners:changed', receiveRunners);
-  s.on('run:event', receiveRunEvent);
+  s.on('run:event', perFrame(receiveRunEvents));
   return s;
 }
 
@@ -64,15 +65,21 @@ export function receiveRunners(payload: unknown): void {
 
 /** A `run:event` payload: applied to the store when it is a run event (else ignored). */
 export function receiveRunEvent(payload: unknown): void {
-  const event = parseRunEvent(payload);
-  if (!event) return;
-  useRuns.getState().apply(event);
-  if (
-    event.type === 'run-finished' ||
-    event.type === 'run-failed' ||
-    event.type === 'run-cancelled'
-  )
-    unwatch(event.runId);
+  receiveRunEvents([payload]);
+}
+
+/** `run:event` payloads, in order: the run events among them applied as one store change. */
+export function receiveRunEvents(payloads: readonly unknown[]): void {
+  const events = payloads.flatMap((payload) => parseRunEvent(payload) ?? []);
+  if (events.length === 0) return;
+  useRuns.getState().applyAll(events);
+  for (const event of events)
+    if (
+      event.type === 'run-finished' ||
+      event.type === 'run-failed' ||
+      event.type === 'run-cancelled'
+    )
+      unwatch(event.runId);
 }
 
 /**

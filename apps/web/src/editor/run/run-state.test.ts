@@ -107,6 +107,30 @@ describe('reduceRunEvent', () => {
     expect(before?.known[255]).toBe(0);
   });
 
+  it('fills the plan from batches of tokens as it does token by token', () => {
+    const ids = [7, 9, 11, 13];
+    const oneByOne = replay(ids.map((id, index) => planToken(index + 1, 10 + index, id)));
+    const batch = (index: number): RunEvent =>
+      ev(1, {
+        type: 'node-partial',
+        nodeId: 'plan',
+        nodeType: 'ar.plan',
+        output: {
+          kind: 'plan-tokens',
+          index,
+          ids,
+          probabilities: [0.5, 0.5, 0.5, 0.5],
+          width: 16,
+          height: 16,
+        },
+      });
+    const batched = replay([batch(10)]).nodes.plan?.plan;
+    expect(batched).toEqual(oneByOne.nodes.plan?.plan);
+    expect(batched?.filled).toBe(4);
+    // Tokens past the end of the grid are dropped; known ones are not counted twice.
+    expect(replay([batch(10), batch(10), batch(254)]).nodes.plan?.plan?.filled).toBe(6);
+  });
+
   it('keeps the latest decoder preview as RGBA', () => {
     const run = reduceRunEvent(
       undefined,

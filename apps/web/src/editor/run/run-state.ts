@@ -176,12 +176,20 @@ export function toRgba(data: Uint8Array, width: number, height: number, channels
   return rgba;
 }
 
-/** The plan stream with one more token; a stream of another shape starts over. */
-export function addPlanToken(
-  plan: PlanStream | null,
-  token: Extract<PartialWire, { kind: 'plan-token' }>,
-): PlanStream {
-  const { width, height, index, id, probability } = token;
+type PlanTokensWire = Extract<PartialWire, { kind: 'plan-tokens' }>;
+
+/** One token as a batch of one. */
+function asBatch(token: Extract<PartialWire, { kind: 'plan-token' }>): PlanTokensWire {
+  const { index, id, probability, width, height } = token;
+  return { kind: 'plan-tokens', index, ids: [id], probabilities: [probability], width, height };
+}
+
+/**
+ * The plan stream with tokens `index`, `index + 1`… added (one copy of the stream per batch); a
+ * stream of another shape starts over.
+ */
+export function addPlanTokens(plan: PlanStream | null, tokens: PlanTokensWire): PlanStream {
+  const { width, height, index } = tokens;
   const count = width * height;
   const fresh = plan === null || plan.width !== width || plan.height !== height;
   const base: PlanStream = fresh
@@ -198,15 +206,20 @@ export function addPlanToken(
   const ids = base.ids.slice();
   const probabilities = base.probabilities.slice();
   const known = base.known.slice();
-  ids[index] = id;
-  probabilities[index] = probability;
-  const added = known[index] === 1 ? 0 : 1;
-  known[index] = 1;
-  return { width, height, ids, probabilities, known, filled: base.filled + added };
+  let filled = base.filled;
+  const end = Math.min(count, index + tokens.ids.length);
+  for (let at = index; at < end; at++) {
+    ids[at] = tokens.ids[at - index] ?? 0;
+    probabilities[at] = tokens.probabilities[at - index] ?? 0;
+    if (known[at] !== 1) filled++;
+    known[at] = 1;
+  }
+  return { width, height, ids, probabilities, known, filled };
 }
 
 function partial(node: NodeRun, output: PartialWire): Partial<NodeRun> {
-  if (output.kind === 'plan-token') return { plan: addPlanToken(node.plan, output) };
+  if (output.kind === 'plan-token') return { plan: addPlanTokens(node.plan, asBatch(output)) };
+  if (output.kind === 'plan-tokens') return { plan: addPlanTokens(node.plan, output) };
   const { width, height, channels } = output.image;
   const data = bytesOf(output.image.data);
   return {

@@ -26,9 +26,27 @@ export interface RunStore {
   /** A run queued from this page: tracked, listed first and shown on the canvas. */
   readonly begin: (runId: string, shape: RunShape) => void;
   readonly apply: (event: RunEvent) => void;
+  /** Several events in order, as one change of the store (one render for the lot). */
+  readonly applyAll: (events: readonly RunEvent[]) => void;
   readonly applySnapshot: (snapshot: RunSnapshot, shape?: RunShape) => void;
   readonly setCurrent: (runId: string | null) => void;
   readonly setRunners: (runners: readonly RunnerSummary[]) => void;
+}
+
+/** The runs and the count of runs ended after `events`. */
+function withEvents(
+  s: Pick<RunStore, 'runs' | 'changes'>,
+  events: readonly RunEvent[],
+): Pick<RunStore, 'runs' | 'changes'> {
+  let { runs, changes } = s;
+  for (const event of events) {
+    const before = runs[event.runId];
+    const after = reduceRunEvent(before, event);
+    if (isRunEnded(after.status) && (before === undefined || !isRunEnded(before.status)))
+      changes += 1;
+    runs = { ...runs, [event.runId]: after };
+  }
+  return { runs, changes };
 }
 
 export const useRuns = create<RunStore>()((set) => ({
@@ -44,14 +62,8 @@ export const useRuns = create<RunStore>()((set) => ({
       currentRunId: runId,
       changes: s.changes + 1,
     })),
-  apply: (event) =>
-    set((s) => {
-      const before = s.runs[event.runId];
-      const after = reduceRunEvent(before, event);
-      const ended =
-        isRunEnded(after.status) && (before === undefined || !isRunEnded(before.status));
-      return { runs: { ...s.runs, [event.runId]: after }, changes: s.changes + (ended ? 1 : 0) };
-    }),
+  apply: (event) => set((s) => withEvents(s, [event])),
+  applyAll: (events) => set((s) => withEvents(s, events)),
   applySnapshot: (snapshot, shape) =>
     set((s) => {
       const before = s.runs[snapshot.id];
