@@ -1,18 +1,19 @@
 import type { NodeId } from '@tessera/graph';
 import type { LogLevel, NodeResult, PartialOutput } from '@tessera/nodes';
 
-interface RunEvent {
+/** What every engine event carries (not the hub's `RunEvent` of @tessera/protocol). */
+interface RunScoped {
   readonly runId: string;
   /** `clock.now()` when the event was emitted. */
   readonly at: number;
 }
 
-interface NodeEvent extends RunEvent {
+interface NodeEvent extends RunScoped {
   readonly nodeId: NodeId;
   readonly nodeType: string;
 }
 
-export interface RunStartedEvent extends RunEvent {
+export interface RunStartedEvent extends RunScoped {
   readonly type: 'run-started';
   /** The nodes the run needs, in execution order. */
   readonly order: readonly NodeId[];
@@ -63,7 +64,7 @@ export interface NodeSkippedEvent extends NodeEvent {
   readonly blockedBy: NodeId;
 }
 
-export interface RunFinishedEvent extends RunEvent {
+export interface RunFinishedEvent extends RunScoped {
   readonly type: 'run-finished';
   readonly ms: number;
 }
@@ -75,13 +76,13 @@ export interface NodeFailure {
 }
 
 /** Some node failed; every node that could still run did (see `RunResult.results`). */
-export interface RunFailedEvent extends RunEvent {
+export interface RunFailedEvent extends RunScoped {
   readonly type: 'run-failed';
   readonly ms: number;
   readonly failures: readonly NodeFailure[];
 }
 
-export interface RunCancelledEvent extends RunEvent {
+export interface RunCancelledEvent extends RunScoped {
   readonly type: 'run-cancelled';
   readonly ms: number;
   /** The node that was executing when the signal fired, if any. */
