@@ -173,7 +173,7 @@ export const NATURAL_PATTERNS: readonly ((scene: Scene) => string)[] = [
       (b) => `${article(b.color)} ${b.color} ${shape(b, false)} ${zone(b.zone, 2)}`,
     );
     const foot = footer(s, (c) => ` Finish with a ${c} footer bar.`);
-    return `Make me a ${bg} poster. It says \u201c${s.headline.text}\u201d ${zone(s.headline.zone, 0)}. Add ${list(blocks)}.${foot}`;
+    return `Make me ${article(bg)} ${bg} poster. It says \u201c${s.headline.text}\u201d ${zone(s.headline.zone, 0)}. Add ${list(blocks)}.${foot}`;
   },
   // 8. Blocks in reverse order, single quotes, "with the words", backdrop.
   (s) => {
@@ -192,8 +192,8 @@ export const NATURAL_PATTERNS: readonly ((scene: Scene) => string)[] = [
   (s) => {
     const bg = background(
       s,
-      (a, b) => `A ${cap(a)} to ${cap(b)} gradient`,
-      (c) => `A ${cap(c)}`,
+      (a, b) => `${cap(article(a))} ${cap(a)} to ${cap(b)} gradient`,
+      (c) => `${cap(article(c))} ${cap(c)}`,
     );
     const [first, ...rest] = s.blocks.map(
       (b) => `${cap(b.color)} ${cap(shape(b, false))} ${zone(b.zone, 0)}`,
@@ -209,8 +209,8 @@ export const NATURAL_PATTERNS: readonly ((scene: Scene) => string)[] = [
     );
     const bg = background(
       s,
-      (a, b) => `over a ${a} to ${b} gradient`,
-      (c) => `over a ${c} background`,
+      (a, b) => `over ${article(a)} ${a} to ${b} gradient`,
+      (c) => `over ${article(c)} ${c} background`,
     );
     const foot = footer(s, (c) => `, with a ${c} footer bar`);
     return `heading "${s.headline.text}" ${zone(s.headline.zone, 1)} ${bg}, featuring ${list(blocks)}${foot}`;
