@@ -97,3 +97,26 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('zoomed out to the compact drawing', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the planner node still draws its plan', async ({ page }, testInfo) => {
+    await openFreshEditor(page);
+    await waitForStillViewport(page);
+    await page.keyboard.press('f');
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await waitForStillViewport(page);
+    const zoom = await page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(zoom).toBeLessThan(0.5);
+    // Compact: no widgets (the prompt's text box is gone), but the plan is there to watch.
+    await expect(page.locator('#param-prompt-text')).toHaveCount(0);
+    const plan = page.locator('.react-flow__node[data-id="plan"] .plan-view--live canvas:visible');
+    await expect(plan).toHaveCount(1);
+    const box = await plan.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(64);
+    await page.screenshot({ path: testInfo.outputPath('compact.png') });
+  });
+});
