@@ -11,6 +11,8 @@ import { QueueUnavailableError } from './queue-unavailable-error.ts';
 import { connectRedis, redisReady } from './redis-connection.ts';
 
 export const RUN_QUEUE_NAME = 'tessera-runs';
+/** How long queuing a run waits for a Redis connection in progress before answering 503. */
+const ENQUEUE_WAIT_MS = 2_000;
 
 export interface BullMqRunQueueOptions {
   readonly redisUrl: string;
@@ -84,7 +86,8 @@ export class BullMqRunQueue implements RunQueue {
   }
 
   async enqueue(input: EnqueueInput): Promise<RunRecord> {
-    if (!this.available) throw new QueueUnavailableError(`connection ${this.connection.status}`);
+    if (!(await this.#ready(ENQUEUE_WAIT_MS)))
+      throw new QueueUnavailableError(`connection ${this.connection.status}`);
     const run = await this.#options.runs.create(input);
     try {
       await this.#add(run.id);
@@ -182,6 +185,21 @@ export class BullMqRunQueue implements RunQueue {
     await this.#worker?.close(true);
     await this.#queue.close();
     this.connection.disconnect();
+  }
+
+  /** True once Redis answers, waiting at most `ms` for a connection in progress. */
+  #ready(ms: number): Promise<boolean> {
+    if (this.available) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ready: boolean): void => {
+        clearTimeout(timer);
+        this.connection.off('ready', onReady);
+        resolve(ready);
+      };
+      const onReady = (): void => done(true);
+      const timer = setTimeout(() => done(false), ms);
+      this.connection.on('ready', onReady);
+    });
   }
 
   async #add(runId: RunId): Promise<void> {
