@@ -80,4 +80,32 @@ describe('createOutputFolder', () => {
     expect(checks).toBe(2);
     expect(await listing()).toEqual([]);
   });
+
+  describe('with a `once` key', () => {
+    const writeOnce = (once: string, text: string, folder = createOutputFolder(root)) =>
+      folder.writeNew({ prefix: 'poster', extension: '.png', bytes: bytes(text), once });
+    const pngs = async () => (await listing()).filter((name) => name.endsWith('.png'));
+
+    it('writes one file per key, also from another capability on the same folder', async () => {
+      expect((await writeOnce('run-1/save', 'image')).name).toBe('poster_00001.png');
+      expect(await writeOnce('run-1/save', 'image')).toEqual({
+        name: 'poster_00001.png',
+        bytes: 5,
+      });
+      expect((await writeOnce('run-1/save', 'image', createOutputFolder(root))).name).toBe(
+        'poster_00001.png',
+      );
+      expect((await writeOnce('run-2/save', 'image')).name).toBe('poster_00002.png');
+      expect(await pngs()).toEqual(['poster_00001.png', 'poster_00002.png']);
+    });
+
+    it('writes again when the file it wrote is gone or holds other bytes', async () => {
+      await writeOnce('run-1/save', 'image');
+      await rm(join(root, 'poster_00001.png'));
+      expect((await writeOnce('run-1/save', 'image')).name).toBe('poster_00001.png');
+      await writeFile(join(root, 'poster_00001.png'), 'replaced by someone');
+      expect((await writeOnce('run-1/save', 'image')).name).toBe('poster_00002.png');
+      expect(await readFile(join(root, 'poster_00002.png'), 'utf8')).toBe('image');
+    });
+  });
 });

@@ -42,6 +42,12 @@ export interface WriteNewFile {
   readonly bytes: Uint8Array;
   /** Checked before the file appears; a fired signal leaves nothing behind. */
   readonly signal?: AbortSignal;
+  /**
+   * Writes at most one file per key: when a file was written under this key before and still
+   * holds the same bytes, that file is returned and nothing is written (a node executed again
+   * after its runner or server died, e.g. `<run id>/<node id>`).
+   */
+  readonly once?: string;
 }
 
 /** The output folder, injected. Node code never touches the file system any other way. */
@@ -49,7 +55,8 @@ export interface OutputFiles {
   /**
    * Writes `bytes` to `<prefix>_<00001>.<ext>` with the next free number, never replacing an
    * existing file, atomically: readers see the whole file or none (no partial file, even when
-   * the run is cancelled or the process dies mid-write).
+   * the run is cancelled or the process dies mid-write). With `once`, a write repeated under the
+   * same key returns the first file instead of writing another.
    */
   writeNew(file: WriteNewFile): Promise<SavedFile>;
 }

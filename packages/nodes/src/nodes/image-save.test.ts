@@ -29,13 +29,18 @@ const image: ImageValue = {
 const workflow = posterWorkflow();
 const provenance = { id: 'fake-model', revision: 3, files: { 'a.onnx': 'ef'.repeat(32) } };
 
-function saveContext(files: OutputFiles = memoryFiles(), params: Record<string, unknown> = {}) {
+function saveContext(
+  files: OutputFiles = memoryFiles(),
+  params: Record<string, unknown> = {},
+  runId = 'run-1',
+) {
   return testContext({
     params: { prefix: 'poster', ...params },
     inputs: { image },
     files,
     models: modelsOf(fakeModel({ provenance })),
     run: {
+      runId,
       nodeId: nodeId('save'),
       workflow,
       tesseraVersion: '9.9.9',
@@ -77,10 +82,18 @@ describe('image.save', () => {
 
   it('writes byte-identical files for the same inputs, never overwriting the first', async () => {
     const files = memoryFiles();
-    await imageSaveNode.execute(saveContext(files));
-    const again = await imageSaveNode.execute(saveContext(files));
+    await imageSaveNode.execute(saveContext(files, {}, 'run-1'));
+    const again = await imageSaveNode.execute(saveContext(files, {}, 'run-2'));
     expect(again.display).toMatchObject({ files: [{ name: 'poster_00002.png' }] });
     expect(files.files.get('poster_00002.png')).toEqual(files.files.get('poster_00001.png'));
+  });
+
+  it('writes no second file when the same node of the same run is executed again', async () => {
+    const files = memoryFiles();
+    const first = await imageSaveNode.execute(saveContext(files));
+    const again = await imageSaveNode.execute(saveContext(files));
+    expect(again.display).toEqual(first.display);
+    expect([...files.files.keys()]).toEqual(['poster_00001.png']);
   });
 
   it('leaves the plan chunk out when the image has no source plan', async () => {
@@ -113,7 +126,8 @@ describe('image.save', () => {
       await expect(
         imageSaveNode.execute({ ...saveContext(folder), signal: controller.signal }),
       ).rejects.toThrow();
-      expect(await readdir(root)).toEqual(['poster_00001.png']);
+      const visible = (await readdir(root)).filter((name) => !name.startsWith('.'));
+      expect(visible).toEqual(['poster_00001.png']);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -5,9 +5,10 @@ import { buildRunManifest } from '../save/run-manifest.ts';
 import { imageSaveSpec } from '../specs/image-save.ts';
 
 /**
- * Writes the image as `<prefix>_<n>.png` through `ctx.files` (atomic, never overwriting) with
- * the workflow, the run manifest and the image's source plan as iTXt chunks. The bytes depend
- * only on the image, the workflow, the params and the model: no timestamps.
+ * Writes the image as `<prefix>_<n>.png` through `ctx.files` (atomic, never overwriting, one file
+ * per node of a run) with the workflow, the run manifest and the image's source plan as iTXt
+ * chunks. The bytes depend only on the image, the workflow, the params and the model: no
+ * timestamps.
  */
 export const imageSaveNode = defineNode(imageSaveSpec, async (ctx) => {
   const { image } = ctx.inputs;
@@ -20,6 +21,8 @@ export const imageSaveNode = defineNode(imageSaveSpec, async (ctx) => {
     extension: '.png',
     bytes: png,
     signal: ctx.signal,
+    // A save executed again (its runner or server died before reporting it) writes no new file.
+    once: `${ctx.run.runId}/${ctx.run.nodeId}`,
   });
   ctx.progress(1, 1);
   ctx.log.info(`saved ${saved.name} (${saved.bytes} bytes)`);
