@@ -9,12 +9,15 @@ import { attachClientNamespace } from './client-namespace.ts';
 import { Cluster, type ClusterOptions, type ClusterStatus } from './cluster/cluster.ts';
 import { type EventBus, InProcessEventBus } from './event-bus.ts';
 import { DEFAULT_HUB_CACHE_BYTES, NodeOutputCache } from './node-output-cache.ts';
+import { NodeResults } from './node-results.ts';
 import { InProcessRunQueue, type RecoveryReport, type RunQueue } from './run-queue.ts';
 import { attachRunnerNamespace } from './runner-namespace.ts';
 import { RunnerLinks } from './runner-links.ts';
 import { runModelsFor } from './run-models.ts';
 import { RunnerRegistry } from './runner-registry.ts';
 import { Scheduler } from './scheduler.ts';
+import { defaultServerName } from './server-name.ts';
+import { StoredNodeOutputs } from './stored-node-outputs.ts';
 
 /**
  * Socket.IO server options the hub needs: images travel as raw pixels (stored as PNG) (a 1024×1024 RGB output
@@ -33,10 +36,14 @@ export interface HubOptions {
   readonly placementTimeoutMs?: number;
   readonly maxConcurrentRuns?: number;
   /**
-   * Budget of the cross-run node output cache, in estimated bytes (image pixels, plan bytes);
-   * default 512 MiB, 0 turns it off (every node of every run executes).
+   * Budget of the in-memory node output cache, in estimated bytes (image pixels, plan bytes);
+   * default 512 MiB. Node outputs are also kept in the database, so a re-run after a restart or
+   * on another server is a cache hit too. 0 turns reuse across runs off (every node of every run
+   * executes; a run continued after a restart still takes back its own finished nodes).
    */
   readonly cacheBytes?: number;
+  /** Recorded on each node this hub drives (default `<host name>:<pid>`). */
+  readonly serverName?: string;
   readonly registry?: RunnerRegistry;
   readonly bus?: EventBus;
   readonly queue?: RunQueue;
@@ -81,7 +88,10 @@ export interface Hub {
     ownerId?: UserId | null;
   }): Promise<RunRecord>;
   cancel(runId: RunId): Promise<boolean>;
-  /** Stops taking runs (what is executing keeps going; a restart marks it interrupted). */
+  /**
+   * Stops taking runs (what is executing keeps going; after a restart, or on another server of
+   * the cluster, a run left unfinished is continued from its finished nodes).
+   */
   stop(): Promise<void>;
   /** In cluster mode: its health, and `close()` to leave the cluster. */
   readonly cluster?: HubCluster;
@@ -110,7 +120,12 @@ export function createHub(options: HubOptions): Hub {
     catalogue: options.catalogue,
     links,
     store: new ArtifactStore(database.artifacts, options.dataDir),
-    cache,
+    results: new NodeResults({
+      memory: cache,
+      stored: new StoredNodeOutputs(database.nodeOutputs, database.artifacts, options.dataDir),
+      reuseAcrossRuns: options.cacheBytes !== 0,
+    }),
+    serverName: options.serverName ?? options.cluster?.serverName ?? defaultServerName(),
     placementTimeoutMs: options.placementTimeoutMs ?? 60_000,
     ...(options.maxConcurrentRuns ? { maxConcurrentRuns: options.maxConcurrentRuns } : {}),
     ...(options.log ? { log: options.log } : {}),

@@ -9,7 +9,6 @@ export {
 export { type EventBus, InProcessEventBus, type RunEventListener } from './event-bus.ts';
 export {
   type EnqueueInput,
-  INTERRUPTED_BY_RESTART,
   InProcessRunQueue,
   type RecoveryReport,
   type RunQueue,
@@ -37,6 +36,8 @@ export {
 } from './node-output-cache.ts';
 export { Scheduler, type SchedulerOptions } from './scheduler.ts';
 export { type RunExecutorDeps, executeRun } from './run-executor.ts';
+export { NodeResults, type NodeResultsOptions } from './node-results.ts';
+export { StoredNodeOutputs } from './stored-node-outputs.ts';
 export {
   type RunnerNamespace,
   type RunnerNamespaceOptions,

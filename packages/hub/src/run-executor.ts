@@ -1,23 +1,38 @@
 // Executes one run across runners: walks the plan, reuses a node's result when its cache key is
-// in the hub's cache, else places it on a runner that advertises its type (preferring the one
-// holding its inputs), forwards the inputs as they came over the wire, retries a node whose
-// runner was lost, and reports everything.
-import { type NodeId, type RunRecord, type RunRepository, asId } from '@tessera/db';
+// known (in memory or in the database), else places it on a runner that advertises its type
+// (preferring the one holding its inputs), forwards the inputs as they came over the wire, retries
+// a node whose runner was lost, and reports everything.
+//
+// One entry point for fresh and continued runs: given a run that is already `running` (its
+// server died, or restarted), it takes the outputs of the nodes that run finished back from
+// their stored artifacts and executes only the rest; a node is executed again only when the
+// runner or server executing it died before it finished. The caller guarantees that one driver
+// at a time executes a run: the embedded queue hands a run to its one process; the cluster
+// queue holds the run's BullMQ job lock while it drives it.
+import { randomUUID } from 'node:crypto';
+import {
+  type NodeId,
+  type RunNodeRecord,
+  type RunRecord,
+  type RunRepository,
+  asId,
+} from '@tessera/db';
 import {
   type Catalogue,
-  type Params,
   type WorkflowDocument,
   computeCacheKeys,
   plan,
   resolveParams,
   validate,
 } from '@tessera/graph';
-import type { ArtifactRef, JobOffer, RunEvent, WireValues } from '@tessera/protocol';
-import { type ParamResolver, ParamResolutionError } from './artifact-params.ts';
+import type { ArtifactRef, WireValues } from '@tessera/protocol';
+import type { ParamResolver } from './artifact-params.ts';
 import type { ArtifactStore } from './artifact-store.ts';
 import type { EventBus } from './event-bus.ts';
-import type { NodeOutputCache } from './node-output-cache.ts';
-import { type JobOutcome, type RunnerLinks, modelNamed } from './runner-links.ts';
+import { type EmitRunEvent, placeNode } from './node-placement.ts';
+import { modelClause, resolveNodeParams, withNodeParams } from './node-params.ts';
+import type { NodeResults } from './node-results.ts';
+import { type RunnerLinks, modelNamed } from './runner-links.ts';
 
 export interface RunExecutorDeps {
   readonly catalogue: Catalogue;
@@ -25,8 +40,11 @@ export interface RunExecutorDeps {
   readonly bus: EventBus;
   readonly runs: RunRepository;
   readonly store: ArtifactStore;
-  /** Results reused across runs by cache key; without one, every node executes. */
-  readonly cache?: NodeOutputCache;
+  /**
+   * Node results computed before, by cache key (reused across runs, and taken back when a run
+   * is continued); without it, every node executes and a continued run starts over.
+   */
+  readonly results?: NodeResults;
   /** How long a node waits while no connected runner advertises its type. */
   readonly placementTimeoutMs: number;
   /** Attempts per node when runners are lost (default 3). */
@@ -37,50 +55,29 @@ export interface RunExecutorDeps {
    * offered; cache keys stay those of the document's params.
    */
   readonly resolveParams?: ParamResolver;
+  /** This server's name, recorded on each node it drives (default none). */
+  readonly serverName?: string;
 }
 
-type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type NodeFailure = { nodeId: string; message: string };
 
 const dbNode = (id: string): NodeId => asId<NodeId>(id);
 
-/** ` and holds the model "x"` when the node names a model, else nothing. */
-function modelClause(spec: Parameters<typeof resolveParams>[0], params: Params): string {
-  const model = modelNamed(resolveParams(spec, params));
-  return model === undefined ? '' : ` and holds the model "${model}"`;
-}
+/** How long a node of an earlier driver took, from its recorded times. */
+const recordedMs = (node: RunNodeRecord): number =>
+  node.startedAt && node.finishedAt ? node.finishedAt.getTime() - node.startedAt.getTime() : 0;
 
-/** The params a node's job carries, or why they cannot be resolved (that node then fails). */
-async function resolveNodeParams(
-  deps: RunExecutorDeps,
-  node: { readonly id: string; readonly type: string },
-  params: Params,
-  run: RunRecord,
-): Promise<{ params: Params } | { error: string }> {
-  if (!deps.resolveParams) return { params };
-  try {
-    return { params: await deps.resolveParams(node, params, { ownerId: run.ownerId }) };
-  } catch (error) {
-    if (error instanceof ParamResolutionError) return { error: error.message };
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `${node.type}: its params could not be resolved (${reason})` };
-  }
-}
-
-/** `doc` with node `id`'s params replaced (a new document; `doc` is left as it was). */
-function withNodeParams(doc: WorkflowDocument, id: string, params: Params): WorkflowDocument {
-  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, params } : n)) };
-}
-
-/** Executes `run` (status `queued`) to its end; never throws for a run's failure. */
+/**
+ * Executes `run` to its end: a `queued` run from its start, a `running` one (continued after its
+ * driver died) from its finished nodes. Never throws for a run's failure.
+ */
 export async function executeRun(
   run: RunRecord,
   signal: AbortSignal,
   deps: RunExecutorDeps,
 ): Promise<void> {
   const runId = run.id;
-  const emit = (event: Without<RunEvent, 'runId' | 'at'>): void =>
-    deps.bus.publish({ ...event, runId, at: Date.now() });
+  const emit: EmitRunEvent = (event) => deps.bus.publish({ ...event, runId, at: Date.now() });
   const checked = validate(run.document, deps.catalogue);
   if (!checked.ok) {
     const error = `The workflow cannot run: ${checked.problems
@@ -99,16 +96,32 @@ export async function executeRun(
   const keys = new Map(
     [...computeCacheKeys(doc, deps.catalogue)].map(([id, key]) => [id, `${ownerScope}${key}`]),
   );
+  const earlier = new Map<string, RunNodeRecord>();
+  let started = run.status === 'running';
+  if (started) {
+    for (const node of await deps.runs.listNodes(runId)) earlier.set(node.nodeId, node);
+    const done = [...earlier.values()].filter((node) => node.status === 'succeeded').length;
+    deps.log?.(`run ${runId}: continuing from ${done} finished node(s)`);
+    emit({ type: 'run-started', order: [...order] });
+  }
+  const driveId = randomUUID().slice(0, 8);
+  const serverId = deps.serverName ?? null;
   const values = new Map<string, WireValues>();
   const holders = new Map<string, string>();
   const blocked = new Map<string, string>();
   const failures: NodeFailure[] = [];
-  let started = false;
   const start = async (): Promise<void> => {
     if (started) return;
     started = true;
     await deps.runs.start(runId);
     emit({ type: 'run-started', order: [...order] });
+  };
+  const failNode = async (id: string, nodeType: string, message: string): Promise<void> => {
+    failures.push({ nodeId: id, message });
+    blocked.set(id, id);
+    if (started)
+      await deps.runs.updateNode(runId, dbNode(id), { status: 'failed', nodeType, error: message });
+    emit({ type: 'node-failed', nodeId: id, nodeType, message });
   };
 
   for (const id of order) {
@@ -124,8 +137,32 @@ export async function executeRun(
       emit({ type: 'node-skipped', nodeId: id, nodeType: node.type, blockedBy: root });
       continue;
     }
+    const before = earlier.get(id);
+    if (before?.status === 'failed') {
+      await failNode(id, node.type, before.error ?? `${node.type} failed`);
+      continue;
+    }
+    const kept =
+      before?.status === 'succeeded' && before.cacheKey !== null
+        ? await deps.results?.find(before.cacheKey)
+        : undefined;
+    if (before && kept) {
+      // Finished under the previous driver: its outputs are taken back, nothing executes.
+      values.set(id, kept.outputs);
+      emit({
+        type: 'node-finished',
+        nodeId: id,
+        nodeType: node.type,
+        runner: before.runnerName ?? '',
+        ms: recordedMs(before),
+        artifacts: [...kept.artifacts],
+        cached: before.cached,
+        ...(kept.display ? { display: kept.display } : {}),
+      });
+      continue;
+    }
     const cacheKey = keys.get(id);
-    const hit = cacheKey === undefined ? undefined : deps.cache?.get(cacheKey);
+    const hit = cacheKey === undefined ? undefined : await deps.results?.reusable(cacheKey);
     if (hit) {
       await start();
       values.set(id, hit.outputs);
@@ -134,6 +171,8 @@ export async function executeRun(
         nodeType: node.type,
         cached: true,
         cacheKey: cacheKey ?? null,
+        runnerName: null,
+        serverId,
       });
       emit({
         type: 'node-finished',
@@ -152,68 +191,44 @@ export async function executeRun(
       const value = values.get(edge.from.node)?.[edge.from.port];
       if (value !== undefined) inputs[edge.to.port] = value;
     }
-    const prefer = incoming.flatMap((edge) => holders.get(edge.from.node) ?? []);
-    const exclude = new Set<string>();
-    const resolved = await resolveNodeParams(deps, node, resolveParams(spec, node.params), run);
-    if ('error' in resolved) await start();
-    const attempts = 'error' in resolved ? 0 : (deps.maxAttempts ?? 3);
-    let lastLoss: string | undefined;
-    let outcome: JobOutcome | undefined;
-    let runnerName = '';
-    let placedOn = '';
-    for (let attempt = 1; attempt <= attempts && !signal.aborted; attempt++) {
-      const link = await deps.links.acquire(node.type, {
-        model: modelNamed(resolveParams(spec, node.params)),
-        prefer,
-        exclude,
-        signal,
-        timeoutMs: deps.placementTimeoutMs,
-      });
-      if (!link) break;
+    const resolved = await resolveNodeParams(
+      deps.resolveParams,
+      node,
+      resolveParams(spec, node.params),
+      run,
+    );
+    if ('error' in resolved) {
       await start();
-      runnerName = link.name;
-      placedOn = link.connectionId;
-      const offer: JobOffer = {
-        jobId: `${runId}:${id}:${attempt}`,
-        runId,
-        nodeId: id,
-        nodeType: node.type,
-        attempt,
-        params: 'params' in resolved ? resolved.params : {},
-        // Runners read a node's params from the workflow: it carries the resolved ones too.
-        workflow: 'params' in resolved ? withNodeParams(doc, id, resolved.params) : { ...doc },
-        inputs,
-      };
-      await deps.runs.updateNode(runId, dbNode(id), { status: 'running', nodeType: node.type });
-      emit({ type: 'node-started', nodeId: id, nodeType: node.type, runner: link.name, attempt });
-      const stopOnCancel = (): void => link.cancel(offer.jobId);
-      signal.addEventListener('abort', stopOnCancel, { once: true });
-      outcome = await deps.links.run(link, offer, (event) => {
-        if (event.type === 'progress')
-          emit({
-            type: 'node-progress',
-            nodeId: id,
-            nodeType: node.type,
-            step: event.step,
-            total: event.total,
-          });
-        else if (event.type === 'partial')
-          emit({ type: 'node-partial', nodeId: id, nodeType: node.type, output: event.output });
-      });
-      signal.removeEventListener('abort', stopOnCancel);
-      if (outcome.kind !== 'lost') break;
-      lastLoss = outcome.reason;
-      exclude.add(link.connectionId);
-      deps.log?.(`run ${runId}: node ${id} lost (${outcome.reason}); placing it again`);
-      emit({
-        type: 'node-retry',
-        nodeId: id,
-        nodeType: node.type,
-        reason: outcome.reason,
-        attempt,
-      });
+      await failNode(id, node.type, resolved.error);
+      continue;
     }
+    const placement = await placeNode(
+      {
+        runId,
+        node,
+        model: modelNamed(resolveParams(spec, node.params)),
+        params: resolved.params,
+        // Runners read a node's params from the workflow: it carries the resolved ones too.
+        workflow: withNodeParams(doc, id, resolved.params),
+        inputs,
+        prefer: incoming.flatMap((edge) => holders.get(edge.from.node) ?? []),
+        driveId,
+        signal,
+      },
+      deps,
+      emit,
+      async (link) => {
+        await start();
+        await deps.runs.updateNode(runId, dbNode(id), {
+          status: 'running',
+          nodeType: node.type,
+          runnerName: link.name,
+          serverId,
+        });
+      },
+    );
     if (signal.aborted) break;
+    const { outcome } = placement;
 
     if (outcome?.kind === 'finished') {
       const artifacts: ArtifactRef[] = [];
@@ -223,9 +238,13 @@ export async function executeRun(
       }
       const { outputs, display } = outcome;
       values.set(id, outputs);
-      holders.set(id, placedOn);
+      holders.set(id, placement.connectionId);
+      // Kept before the node is recorded as finished, so a continued run always finds it.
       if (cacheKey !== undefined)
-        deps.cache?.set(cacheKey, { outputs, artifacts, ...(display ? { display } : {}) });
+        await deps.results?.remember(
+          { cacheKey, ownerId: run.ownerId, runId, nodeId: id },
+          { outputs, artifacts, ...(display ? { display } : {}) },
+        );
       await deps.runs.updateNode(runId, dbNode(id), {
         status: 'succeeded',
         cached: false,
@@ -235,7 +254,7 @@ export async function executeRun(
         type: 'node-finished',
         nodeId: id,
         nodeType: node.type,
-        runner: runnerName,
+        runner: placement.runnerName,
         ms: outcome.ms,
         artifacts,
         cached: false,
@@ -244,22 +263,12 @@ export async function executeRun(
       continue;
     }
     const message =
-      'error' in resolved
-        ? resolved.error
-        : outcome?.kind === 'failed'
-          ? outcome.message
-          : lastLoss !== undefined
-            ? `${lastLoss} while running "${id}", and no other runner that advertises ${node.type} could take it`
-            : `No connected runner advertises ${node.type}${modelClause(spec, node.params)} (needed by "${id}")`;
-    failures.push({ nodeId: id, message });
-    blocked.set(id, id);
-    if (started)
-      await deps.runs.updateNode(runId, dbNode(id), {
-        status: 'failed',
-        nodeType: node.type,
-        error: message,
-      });
-    emit({ type: 'node-failed', nodeId: id, nodeType: node.type, message });
+      outcome?.kind === 'failed'
+        ? outcome.message
+        : placement.lastLoss !== undefined
+          ? `${placement.lastLoss} while running "${id}", and no other runner that advertises ${node.type} could take it`
+          : `No connected runner advertises ${node.type}${modelClause(spec, node.params)} (needed by "${id}")`;
+    await failNode(id, node.type, message);
   }
 
   if (signal.aborted) {

@@ -1,5 +1,9 @@
 // Runs waiting for the scheduler. An interface, so that a Redis-backed queue can replace the
 // in-process one; the database is the source of truth either way.
+//
+// A queue hands out `queued` runs and `running` ones whose driver died: the scheduler gives both
+// to `executeRun`, which continues a `running` run from its finished nodes. Whatever the queue,
+// it hands a run to one driver at a time (in-process: its one process; BullMQ: the job's lock).
 import type { JsonObject, RunRecord, RunRepository, RunId, UserId, WorkflowId } from '@tessera/db';
 
 export interface EnqueueInput {
@@ -14,20 +18,24 @@ export interface EnqueueInput {
 export interface RecoveryReport {
   /** Runs still `queued` in the database, queued again in order. */
   readonly requeued: number;
-  /** Runs that were `running` when the hub stopped, now `failed`. */
-  readonly interrupted: number;
+  /**
+   * Runs that were `running` when their driver stopped, queued (ahead of the others) to be
+   * continued from their finished nodes.
+   */
+  readonly resumed: number;
 }
-
-export const INTERRUPTED_BY_RESTART = 'interrupted by a server restart';
 
 export interface RunQueue {
   /** Records a `queued` run and queues it. */
   enqueue(input: EnqueueInput): Promise<RunRecord>;
-  /** The oldest queued run; waits for one. Resolves `undefined` once `signal` fires. */
+  /**
+   * The next run to drive: the oldest queued one, or a `running` one to continue. Waits for one;
+   * resolves `undefined` once `signal` fires.
+   */
   take(signal: AbortSignal): Promise<RunRecord | undefined>;
   /** Takes a queued run out of the queue (when it is cancelled); false if it was not there. */
   remove(runId: RunId): boolean;
-  /** On start: queue again what the database says is queued, fail what was running. */
+  /** On start: queue again what the database says is queued or running (to be continued). */
   recover(): Promise<RecoveryReport>;
   /**
    * The scheduler has finished with a run it took (ended, cancelled or crashed), so a queue that
@@ -58,7 +66,8 @@ export class InProcessRunQueue implements RunQueue {
         continue;
       }
       const run = await this.runs.get(id);
-      if (run?.status === 'queued') return run; // else it was cancelled meanwhile
+      // Else it ended meanwhile (cancelled while it waited).
+      if (run?.status === 'queued' || run?.status === 'running') return run;
     }
     return undefined;
   }
@@ -69,12 +78,13 @@ export class InProcessRunQueue implements RunQueue {
     return index >= 0;
   }
 
+  /** The process that drove them is gone (this is its restart): running runs are continued. */
   async recover(): Promise<RecoveryReport> {
-    const running = await this.runs.list({ status: 'running' });
-    for (const run of running) await this.runs.fail(run.id, { error: INTERRUPTED_BY_RESTART });
-    const queued = (await this.runs.list({ status: 'queued' })).reverse(); // oldest first
-    for (const run of queued) if (!this.#pending.includes(run.id)) this.#push(run.id);
-    return { requeued: queued.length, interrupted: running.length };
+    const running = (await this.runs.list({ status: 'running' })).reverse(); // oldest first
+    const queued = (await this.runs.list({ status: 'queued' })).reverse();
+    for (const run of [...running, ...queued])
+      if (!this.#pending.includes(run.id)) this.#push(run.id);
+    return { requeued: queued.length, resumed: running.length };
   }
 
   #push(id: RunId): void {

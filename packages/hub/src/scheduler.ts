@@ -62,8 +62,9 @@ export class Scheduler {
       return true;
     }
     const run = await this.options.runs.get(runId);
-    if (run?.status !== 'queued') return false;
-    this.options.queue.remove(runId);
+    // Queued, or running but waiting in the queue to be continued (its driver stopped).
+    const removed = this.options.queue.remove(runId);
+    if (run?.status !== 'queued' && !(run?.status === 'running' && removed)) return false;
     await this.options.runs.cancel(runId);
     this.options.bus.publish({ type: 'run-cancelled', runId, at: Date.now() });
     return true;

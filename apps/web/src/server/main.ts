@@ -83,9 +83,9 @@ async function main(): Promise<void> {
     http.listen(env.port, env.host, resolve);
   });
   const recovered = await hub.start();
-  if (recovered.requeued + recovered.interrupted > 0)
+  if (recovered.requeued + recovered.resumed > 0)
     console.log(
-      `Run queue: ${recovered.requeued} queued run(s) resumed, ${recovered.interrupted} interrupted run(s) marked failed`,
+      `Run queue: ${recovered.requeued} queued run(s) queued again, ${recovered.resumed} interrupted run(s) continued from their finished nodes`,
     );
   const comfyApi = await startComfyApi(
     {

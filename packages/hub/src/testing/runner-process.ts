@@ -1,6 +1,7 @@
 // A runner as a real child process (apps/runner's runner-child.ts under tsx).
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { watchLines } from './child-lines.ts';
 
 const runnerApp = path.resolve(import.meta.dirname, '../../../../apps/runner');
 const childScript = path.join(runnerApp, 'src/runner/testing/runner-child.ts');
@@ -33,39 +34,10 @@ export function spawnRunner(config: RunnerChildConfig): RunnerProcess {
     cwd: runnerApp,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const lines: string[] = [];
-  const watchers = new Set<(line: string) => void>();
-  const onData = (chunk: Buffer): void => {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      lines.push(line);
-      for (const watch of [...watchers]) watch(line);
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  const { lines, waitFor } = watchLines(child, config.name);
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
-
-  function waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
-    const seen = lines.find((line) => pattern.test(line));
-    if (seen !== undefined) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        watchers.delete(watch);
-        reject(
-          new Error(`${config.name}: no line matching ${String(pattern)}:\n${lines.join('\n')}`),
-        );
-      }, timeoutMs);
-      const watch = (line: string): void => {
-        if (!pattern.test(line)) return;
-        clearTimeout(timer);
-        watchers.delete(watch);
-        resolve(line);
-      };
-      watchers.add(watch);
-    });
-  }
   const ready = Promise.race([
     // Model sessions are created before the runner connects: seconds on a busy machine.
     waitFor(/^(ready|refused: .*)$/, 90_000).then((line) => {

@@ -17,6 +17,8 @@ export interface TestHubOptions {
   readonly cacheBytes?: number;
   /** Start the scheduler (default true). */
   readonly start?: boolean;
+  /** Listen on this port (a restarted hub takes its predecessor's); default a free one. */
+  readonly port?: number;
 }
 
 export interface TestHub {
@@ -44,7 +46,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const http = createServer();
   const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });
   hub.attach(io);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   const recovered = options.start === false ? undefined : await hub.start();
   return {
