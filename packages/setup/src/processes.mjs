@@ -1,9 +1,15 @@
 // The long-running processes `npm start` supervises: started, stopped together, never orphaned.
+// The web server's exit ends everything; a runner's exit does not: it is started again.
 import { spawn } from 'node:child_process';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { keepRunning } from './keep-running.mjs';
 import { repoRoot } from './paths.mjs';
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
+/** @type {{ stop(): void }[]} */
+const kept = [];
 
 /**
  * Starts a long-running child with inherited output. When any child exits, the others are
@@ -26,7 +32,35 @@ export function supervise(command, args, env) {
   return child;
 }
 
+/**
+ * Starts a long-running child with inherited output and keeps it running: when it exits, it is
+ * started again with backoff (see keep-running.mjs) while the other processes keep serving. Its
+ * restarts and last exit are written to `statusFile` (JSON, replaced atomically), where the web
+ * server's `/api/health` reads them.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @param {string} statusFile
+ */
+export function superviseRestarting(name, command, args, env, statusFile) {
+  mkdirSync(path.dirname(statusFile), { recursive: true });
+  const keeper = keepRunning({
+    name,
+    start: () =>
+      spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'inherit' }),
+    onStatus: (status) => {
+      const temp = `${statusFile}.${process.pid}.tmp`;
+      writeFileSync(temp, `${JSON.stringify(status)}\n`);
+      renameSync(temp, statusFile);
+    },
+  });
+  kept.push(keeper);
+  return keeper;
+}
+
 function stopAll() {
+  for (const keeper of kept) keeper.stop();
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
 

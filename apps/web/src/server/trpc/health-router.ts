@@ -1,3 +1,4 @@
+import { type LocalRunnerStatus, readLocalRunnerStatus } from '../local-runner-status.ts';
 import { type ClusterHealth, clusterHealth } from './cluster-health.ts';
 import { publicProcedure, router } from './init.ts';
 
@@ -13,6 +14,11 @@ export interface ServerHealth {
     readonly error: string | null;
   };
   readonly runners: { readonly connected: number; readonly names: string[] };
+  /**
+   * The runner `npm start` keeps running: how often it was restarted after exiting, its last
+   * exit, whether it is up; null when this server was not started by `npm start`.
+   */
+  readonly localRunner: LocalRunnerStatus | null;
   /** Cluster mode (REDIS_URL): Redis, queue depth, servers and their runners; else null. */
   readonly cluster: ClusterHealth | null;
 }
@@ -38,6 +44,7 @@ export const healthRouter = router({
         error: db.error ?? null,
       },
       runners: { connected: runners.length, names: runners.map((r) => r.name) },
+      localRunner: await readLocalRunnerStatus(ctx.dataDir),
       cluster,
     };
   }),
