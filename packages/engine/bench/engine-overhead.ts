@@ -1,8 +1,11 @@
-// `tsx bench/engine-overhead.ts [--runs N] [--steps S]` (in packages/engine): prints one JSON line.
+// `tsx bench/engine-overhead.ts [--pairs N] [--steps S]` (in packages/engine): prints one JSON line.
 // - overhead: the poster's model path (plan, expand, decode at S steps, upscale) through a fresh
 //   engine vs the same planLayout/expandPlan/decodeImage/upscaleImage calls made directly (with the
-//   options and hooks the nodes pass, the hooks no-ops), in this process, interleaved; fastest of N
-//   each. `engineOverheadPct` = engine / direct − 1, in %.
+//   options and hooks the nodes pass, the hooks no-ops), in this process. N pairs, each a direct
+//   run and an engine run back to back, which goes first alternating, so that noise from other
+//   processes hits both sides of a pair alike. `engineOverheadPct` = median over the pairs of
+//   engine / direct − 1, in %, with its interquartile range (`engineOverheadPctSpread`): one slow
+//   run moves it little, unlike a ratio of two minimums.
 // - cache: the full poster (with image.save) on one engine, then the same workflow again: every
 //   node is a cache hit. `cachedRerunRatio` = cached / full (fastest of N each).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,15 +20,24 @@ import { directPoster } from './direct-poster.ts';
 import { TESSERA_TINY, poster, posterModelPath } from './poster-variants.ts';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, steps: { type: 'string', default: '4' } },
+  options: { pairs: { type: 'string', default: '11' }, steps: { type: 'string', default: '4' } },
 });
-const RUNS = Math.max(1, Number(args.runs));
+const PAIRS = Math.max(1, Number(args.pairs));
 const STEPS = Math.max(1, Number(args.steps));
 
 const models = lazyModelAccess(TESSERA_TINY, { logger: silentLogger });
 const registry = createCoreRegistry();
 const model = await models.load();
 const out = mkdtempSync(join(tmpdir(), 'tessera-bench-engine-'));
+
+/** The `q`-quantile (0..1) of `xs`, interpolated between ranks. */
+function quantile(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = sorted[Math.floor(at)] ?? Number.NaN;
+  const hi = sorted[Math.ceil(at)] ?? Number.NaN;
+  return lo + (hi - lo) * (at - Math.floor(at));
+}
 
 async function ms(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -45,7 +57,7 @@ try {
   await throughEngine(doc);
   const direct: number[] = [];
   const engine: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < PAIRS; i++) {
     // Alternate which goes first, so that neither always follows the other.
     const timeDirect = async () => direct.push(await ms(() => directPoster(model, doc)));
     const timeEngine = async () => engine.push(await ms(() => throughEngine(doc)));
@@ -55,23 +67,26 @@ try {
 
   const full: number[] = [];
   const cached: number[] = [];
-  for (let i = 0; i < Math.min(RUNS, 2); i++) {
+  for (let i = 0; i < Math.min(PAIRS, 2); i++) {
     const cachedEngine = createEngine({ registry, models, files: createOutputFolder(out) });
     const workflow = poster(STEPS);
     full.push(await ms(() => cachedEngine.run({ workflow })));
     for (let j = 0; j < 3; j++) cached.push(await ms(() => cachedEngine.run({ workflow })));
   }
 
-  const directMs = Math.min(...direct);
-  const engineMs = Math.min(...engine);
+  const overheadPct = direct.map((d, i) => (engine[i]! / d - 1) * 100);
   const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
   console.log(
     JSON.stringify({
       decodeSteps: STEPS,
-      runs: RUNS,
-      directMs: round(directMs, 1),
-      engineMs: round(engineMs, 1),
-      engineOverheadPct: round((engineMs / directMs - 1) * 100, 2),
+      pairs: PAIRS,
+      directMs: round(quantile(direct, 0.5), 1),
+      engineMs: round(quantile(engine, 0.5), 1),
+      engineOverheadPct: round(quantile(overheadPct, 0.5), 2),
+      engineOverheadPctSpread: {
+        p25: round(quantile(overheadPct, 0.25), 2),
+        p75: round(quantile(overheadPct, 0.75), 2),
+      },
       fullRunMs: round(Math.min(...full), 1),
       cachedRerunMs: round(Math.min(...cached), 2),
       cachedRerunRatio: round(Math.min(...cached) / Math.min(...full), 5),

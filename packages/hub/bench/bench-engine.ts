@@ -23,7 +23,7 @@ const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 const engineDir = path.resolve(import.meta.dirname, '../../engine');
 const engineLine = execFileSync(
   process.execPath,
-  ['--import', 'tsx', 'bench/engine-overhead.ts', '--runs', '5', '--steps', '4'],
+  ['--import', 'tsx', 'bench/engine-overhead.ts', '--pairs', '15', '--steps', '4'],
   { cwd: engineDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 )
   .trim()
