@@ -19,6 +19,8 @@ export interface ClusterHubOptions {
   readonly heartbeatMs?: number;
   /** Take runs from the queue (default true). */
   readonly start?: boolean;
+  /** Listen on this port (default: a free one), e.g. to come back where runners expect it. */
+  readonly port?: number;
 }
 
 export interface ClusterHub {
@@ -53,7 +55,7 @@ export async function startClusterHub(options: ClusterHubOptions): Promise<Clust
   const http = createServer();
   const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });
   hub.attach(io);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   if (options.start !== false) await hub.start();
   return {
