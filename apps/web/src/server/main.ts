@@ -10,6 +10,7 @@ import { RunnerRegistry, artifactParamResolver, createHub } from '@tessera/hub';
 import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { handleApiRequest } from './api-routes.ts';
 import { artifactAccessFor } from './auth/run-access.ts';
+import { chainParamResolvers, inputImageResolver } from './comfy/input-image-resolver.ts';
 import { startComfyApi } from './comfy/start-comfy-api.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
@@ -42,9 +43,9 @@ async function main(): Promise<void> {
           },
         }),
     log: (line) => console.log(line),
-    resolveParams: artifactParamResolver(
-      database.artifacts,
-      artifactAccessFor(database, env.accounts),
+    resolveParams: chainParamResolvers(
+      artifactParamResolver(database.artifacts, artifactAccessFor(database, env.accounts)),
+      inputImageResolver(env.dataDir, env.accounts),
     ),
   });
   const context = {

@@ -16,6 +16,8 @@ export function readUpload(req: IncomingMessage, maxBytes: number): Promise<Uplo
     try {
       parser = busboy({
         headers: req.headers,
+        // Keep the name as sent, so that one with folders or ".." is refused rather than cut.
+        preservePath: true,
         limits: { files: 1, fields: 20, fieldSize: 4096, fileSize: maxBytes },
       });
     } catch {

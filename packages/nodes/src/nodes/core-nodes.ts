@@ -2,6 +2,7 @@ import type { NodeImplementation } from '../context/node-context.ts';
 import { type NodeRegistry, createNodeRegistry } from '../context/registry.ts';
 import { arPlanNode } from './ar-plan.ts';
 import { diffusionDecodeNode } from './diffusion-decode.ts';
+import { imageLoadNode } from './image-load.ts';
 import { imagePreviewNode } from './image-preview.ts';
 import { imageSaveNode } from './image-save.ts';
 import { imageUpscaleNode } from './image-upscale.ts';
@@ -18,6 +19,7 @@ export const coreNodes: readonly NodeImplementation[] = [
   arPlanNode,
   planExpandNode,
   diffusionDecodeNode,
+  imageLoadNode,
   imageUpscaleNode,
   imageSaveNode,
   planPreviewNode,

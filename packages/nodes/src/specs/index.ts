@@ -3,6 +3,7 @@
 // implementations (the browser-safe lint rule of docs/architecture.md keeps it so).
 export { arPlanSpec } from './ar-plan.ts';
 export { diffusionDecodeSpec } from './diffusion-decode.ts';
+export { INPUT_IMAGE_NAME_PATTERN, MAX_INPUT_IMAGE_BYTES, imageLoadSpec } from './image-load.ts';
 export { imagePreviewSpec } from './image-preview.ts';
 export { SAVE_PREFIX_PATTERN, imageSaveSpec } from './image-save.ts';
 export { imageUpscaleSpec } from './image-upscale.ts';

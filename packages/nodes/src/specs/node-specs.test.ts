@@ -19,7 +19,7 @@ const portsOf = (spec: NodeSpec) => ({
 describe('the node specs', () => {
   it('are the core pipeline’s, then the Plan Lab’s, in one catalogue', () => {
     expect(catalogue.list()).toEqual([...corePipeline, ...planLabNodeSpecs]);
-    expect(corePipeline).toHaveLength(8);
+    expect(corePipeline).toHaveLength(9);
   });
 });
 
@@ -38,6 +38,7 @@ describe('the core pipeline’s specs', () => {
         out: ['image:IMAGE'],
         output: false,
       },
+      'image.load': { in: [], out: ['image:IMAGE'], output: false },
       'image.upscale': { in: ['image:IMAGE'], out: ['image:IMAGE'], output: false },
       'image.save': { in: ['image:IMAGE'], out: [], output: true },
       'plan.preview': { in: ['plan:TOKEN_PLAN'], out: ['image:IMAGE'], output: false },
@@ -60,6 +61,7 @@ describe('the core pipeline’s specs', () => {
       },
       'plan.expand': { grid: 32, seed: 0, lock: '', model: 'tessera-tiny' },
       'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0, model: 'tessera-tiny' },
+      'image.load': { image: '', source: '' },
       'image.upscale': { factor: 4, model: 'tessera-tiny' },
       'image.save': { prefix: 'tessera' },
       'plan.preview': {},
@@ -67,7 +69,7 @@ describe('the core pipeline’s specs', () => {
     });
     expect(
       corePipeline.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
-    ).toHaveLength(18);
+    ).toHaveLength(20);
   });
 
   it('describe every param and port, for tooltips', () => {

@@ -1,6 +1,7 @@
 import { type Catalogue, createCatalogue } from '@tessera/graph';
 import { arPlanSpec } from './ar-plan.ts';
 import { diffusionDecodeSpec } from './diffusion-decode.ts';
+import { imageLoadSpec } from './image-load.ts';
 import { imagePreviewSpec } from './image-preview.ts';
 import { imageSaveSpec } from './image-save.ts';
 import { imageUpscaleSpec } from './image-upscale.ts';
@@ -18,6 +19,7 @@ export const nodeSpecs = [
   arPlanSpec,
   planExpandSpec,
   diffusionDecodeSpec,
+  imageLoadSpec,
   imageUpscaleSpec,
   imageSaveSpec,
   planPreviewSpec,

@@ -12,10 +12,12 @@ import {
 } from '@saintno/comfyui-sdk';
 import { type ComfyApiServer, createComfyApiServer } from '@tessera/comfy-api';
 import { createNodeCatalogue } from '@tessera/nodes/specs';
+import { encodePng } from '@tessera/png';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveHub, startLiveHub } from '../testing/live-hub.ts';
 import { createComfyBackend } from './comfy-backend.ts';
+import { inputImageResolver } from './input-image-resolver.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 type ApiPrompt = Record<
@@ -37,7 +39,7 @@ let url: string;
 let client: ComfyApi;
 
 beforeAll(async () => {
-  live = await startLiveHub();
+  live = await startLiveHub({ resolveParams: (dataDir) => inputImageResolver(dataDir, false) });
   const { database, hub, runners, dataDir } = live.context;
   const backend = createComfyBackend({
     database,
@@ -174,6 +176,74 @@ describe('a ComfyUI client driving Tessera', { timeout: 300_000 }, () => {
         },
       },
     });
+  });
+
+  it('uploads an image, then loads, upscales and saves it', async () => {
+    const photo = encodePng({
+      width: 40,
+      height: 24,
+      channels: 3,
+      data: Uint8Array.from({ length: 40 * 24 * 3 }, (_, i) => (i * 37) % 256),
+    });
+    const uploaded = await client.uploadImage(photo, 'photo.png');
+    expect(uploaded && uploaded.info).toMatchObject({ name: 'photo.png', type: 'input' });
+    if (!uploaded) return;
+    const prompt = {
+      1: {
+        class_type: 'image.load',
+        inputs: { image: uploaded.info.filename },
+        _meta: { title: 'Load' },
+      },
+      2: {
+        class_type: 'image.upscale',
+        inputs: { factor: 2, image: ['1', 0] },
+        _meta: { title: 'Upscale' },
+      },
+      3: {
+        class_type: 'image.save',
+        inputs: { prefix: 'upscaled', image: ['2', 0] },
+        _meta: { title: 'Save' },
+      },
+    };
+    const builder = new PromptBuilder(prompt, [], ['saved']).setOutputNode('saved', '3');
+    const result = await new CallWrapper(client, builder).run();
+    expect(result, live.runnerLines.join('\n')).toBeTruthy();
+    if (!result) return;
+    const saved = result.saved as {
+      images: { filename: string; subfolder: string; type: string }[];
+    };
+    const bytes = new Uint8Array(await (await client.getImage(saved.images[0]!)).arrayBuffer());
+    expect(pngSize(bytes)).toEqual({ width: 80, height: 48 });
+    const original = await fetch(`${url}/view?filename=photo.png&type=input&subfolder=`);
+    expect(new Uint8Array(await original.arrayBuffer())).toEqual(photo);
+  });
+
+  it('refuses uploads and file names it must not take', async () => {
+    const form = new FormData();
+    form.append('image', new Blob([new TextEncoder().encode('<svg/>')]), 'fake.png');
+    const notImage = await fetch(`${url}/upload/image`, { method: 'POST', body: form });
+    expect(notImage.status).toBe(400);
+    expect(((await notImage.json()) as { error: string }).error).toMatch(/not an image/);
+    const escaping = new FormData();
+    escaping.append(
+      'image',
+      new Blob([
+        Buffer.from(encodePng({ width: 1, height: 1, channels: 3, data: new Uint8Array(3) })),
+      ]),
+      '../evil.png',
+    );
+    expect((await fetch(`${url}/upload/image`, { method: 'POST', body: escaping })).status).toBe(
+      400,
+    );
+    const huge = new FormData();
+    huge.append('image', new Blob([new Uint8Array(17 * 1024 * 1024)]), 'huge.png');
+    expect((await fetch(`${url}/upload/image`, { method: 'POST', body: huge })).status).toBe(413);
+    const view = (query: string) => fetch(`${url}/api/view?${query}`).then((r) => r.status);
+    expect(await view('filename=../tessera.db&type=input')).toBe(400);
+    expect(await view('filename=%2Fetc%2Fpasswd&type=input')).toBe(400);
+    expect(await view('filename=photo.png&type=input&subfolder=../..')).toBe(403);
+    expect(await view('filename=nothing.png&type=input')).toBe(404);
+    expect(await view('filename=nothing.png&type=output')).toBe(404);
   });
 
   it('refuses every malformed workflow of the validate tests with 400 and node_errors', async () => {

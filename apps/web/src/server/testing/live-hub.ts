@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Server } from 'socket.io';
-import { HUB_SOCKET_OPTIONS, RunnerRegistry, createHub } from '@tessera/hub';
+import { HUB_SOCKET_OPTIONS, type ParamResolver, RunnerRegistry, createHub } from '@tessera/hub';
 import { createNodeCatalogue } from '@tessera/nodes/specs';
 import type { TrpcContext } from '../trpc/context.ts';
 import { openTestContext, repoModelsDir } from '../trpc/test-context.ts';
@@ -29,7 +29,13 @@ async function waitUntil(what: string, ready: () => boolean, timeoutMs: number):
   }
 }
 
-export async function startLiveHub(options: { cacheBytes?: number } = {}): Promise<LiveHub> {
+export interface LiveHubOptions {
+  readonly cacheBytes?: number;
+  /** The params resolver the web server gives its hub (none by default). */
+  readonly resolveParams?: (dataDir: string) => ParamResolver;
+}
+
+export async function startLiveHub(options: LiveHubOptions = {}): Promise<LiveHub> {
   const base = await openTestContext();
   const registry = new RunnerRegistry();
   const hub = createHub({
@@ -40,6 +46,9 @@ export async function startLiveHub(options: { cacheBytes?: number } = {}): Promi
     registry,
     cacheBytes: options.cacheBytes ?? 0,
     placementTimeoutMs: 30_000,
+    ...(options.resolveParams
+      ? { resolveParams: options.resolveParams(base.context.dataDir) }
+      : {}),
   });
   const http = createServer();
   const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });
