@@ -1,9 +1,11 @@
 'use client';
-// One run in the history: the saved image and the plan preview, status, duration, params and
-// what can be done with it (open its snapshot in the editor, run it again).
+// One run in the history: the saved image and the plan preview, status, duration, params, where
+// it ran (a timeline per node) and what can be done with it (open its snapshot in the editor,
+// run it again).
 import { formatDuration } from '@tessera/protocol/format';
 import { formatUpdated } from '../editor/workflows/updated-time.ts';
 import { artifactUrl, editorUrlForWorkflow, toDate } from '../library/library-api.ts';
+import { RunTimeline } from '../editor/run/RunTimeline.tsx';
 import { RunStatusBadge } from '../library/RunStatus.tsx';
 import { type HistoryEntry, editorUrlForRun } from './history-api.ts';
 import { summarizeRun } from './run-summary.ts';
@@ -86,6 +88,7 @@ export function RunCard({
             {entry.error}
           </p>
         )}
+        {entry.status !== 'queued' && <RunTimeline runId={entry.id} status={entry.status} />}
       </div>
       <div className="lib-card__actions">
         <a className="button" href={editorUrlForRun(entry.id)}>

@@ -1,5 +1,6 @@
 'use client';
-// One run in the queue panel: status, overall progress, a bar per node, elapsed time, Cancel.
+// One run in the queue panel: status, overall progress, a bar per node, elapsed time, Cancel,
+// and where it ran (a timeline per node: runner, server, when).
 import { formatDuration } from '@tessera/protocol/format';
 import { useState } from 'react';
 import { useEditor } from '../state/editor-store.ts';
@@ -8,6 +9,7 @@ import { elapsed, nodeFraction, runFraction } from './run-progress.ts';
 import { watchRun } from './run-socket.ts';
 import { type NodeRun, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';
+import { RunTimeline } from './RunTimeline.tsx';
 import { useNow } from './use-now.ts';
 
 function Bar({ fraction, label }: { fraction: number; label: string }) {
@@ -111,6 +113,7 @@ export function RunRow({ runId }: { runId: string }) {
           })}
         </ul>
       )}
+      {run.status !== 'queued' && <RunTimeline runId={runId} status={run.status} />}
     </li>
   );
 }
