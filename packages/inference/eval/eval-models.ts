@@ -14,7 +14,7 @@ import { decodeImage, expandPlan, planLayout } from '../src/index.ts';
 import { promptLanguage, upscaleImage } from '../src/index.ts';
 import { loadHeldoutSuite } from '../src/evaluation/heldout.ts';
 import { layoutHits } from '../src/evaluation/layout-score.ts';
-import { headlineReadBack } from '../src/evaluation/text-match.ts';
+import { headlineReadBack, headlineReadInBox } from '../src/evaluation/text-match.ts';
 import type { RgbImage } from '@tessera/png';
 import type { HeldoutPrompt } from '../src/evaluation/heldout.ts';
 import { renderContactSheet, type SheetRow } from './contact-sheet.ts';
@@ -57,6 +57,7 @@ const hitsNoPlan: boolean[] = [];
 let read = 0;
 let readNoPlan = 0;
 let readSpaceless = 0;
+let readInZone = 0;
 
 /** Upscales ×4, reads the text back and scores the image against the scene. */
 async function score(decoded: RgbImage, item: HeldoutPrompt) {
@@ -79,6 +80,8 @@ async function score(decoded: RgbImage, item: HeldoutPrompt) {
       12,
       'remove',
     ),
+    // Read where the scene puts the headline (spaces removed), not anywhere on the image.
+    ocrInZone: headlineReadInBox(lines, item.headline.text, item.headline.ink_box, 4, 12, 'remove'),
     layout: layoutHits(decoded, item, suite.palette),
     text: lines.map((l) => l.text).join(' | '),
   };
@@ -96,6 +99,7 @@ for (const [index, item] of (sets.has('canonical') ? prompts : []).entries()) {
   if (withPlan.ocr) read++;
   if (without.ocr) readNoPlan++;
   if (withPlan.ocrSpaceless) readSpaceless++;
+  if (withPlan.ocrInZone) readInZone++;
   process.stderr.write(
     `[${index + 1}/${prompts.length}] ${withPlan.ocr ? 'read' : 'MISS'} "${item.headline.text}" → ${withPlan.text || '∅'}\n`,
   );
@@ -120,6 +124,7 @@ for (const [index, item] of (sets.has('canonical') ? prompts : []).entries()) {
 const hitsNatural: boolean[] = [];
 let readNatural = 0;
 let readNaturalSpaceless = 0;
+let readNaturalInZone = 0;
 let understood = 0;
 for (const [index, item] of (sets.has('natural') ? prompts : []).entries()) {
   const prompt = naturalPrompt(item, index);
@@ -130,6 +135,7 @@ for (const [index, item] of (sets.has('natural') ? prompts : []).entries()) {
   hitsNatural.push(...outcome.layout);
   if (outcome.ocr) readNatural++;
   if (outcome.ocrSpaceless) readNaturalSpaceless++;
+  if (outcome.ocrInZone) readNaturalInZone++;
   process.stderr.write(
     `[natural ${index + 1}/${prompts.length}] ${outcome.ocr ? 'read' : 'MISS'} ${prompt} → ${outcome.text || '∅'}\n`,
   );
@@ -159,6 +165,7 @@ console.log(
           ocr_word_acc: share(read),
           ocr_word_acc_no_plan: share(readNoPlan),
           ocr_word_acc_spaceless: share(readSpaceless),
+          ocr_in_zone: share(readInZone),
           n_blocks: hits.length,
         }
       : {}),
@@ -167,12 +174,13 @@ console.log(
           layout_acc_natural: mean(hitsNatural),
           ocr_word_acc_natural: share(readNatural),
           ocr_word_acc_natural_spaceless: share(readNaturalSpaceless),
+          ocr_in_zone_natural: share(readNaturalInZone),
           understood_natural: share(understood),
           natural_patterns: NATURAL_PATTERNS.length,
           natural_prompt_language: model.promptLanguage.id,
         }
       : {}),
-    ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image; *_spaceless: spaces removed before comparing',
+    ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image; *_spaceless: spaces removed before comparing; ocr_in_zone*: spaces removed, read inside the headline ink box',
     ...(rows.length > 0 ? { contact_sheet: path.relative(repoRoot, values.sheet) } : {}),
     seconds: Math.round((performance.now() - started) / 1000),
   }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dominantPaletteColour, layoutHits } from './layout-score.ts';
-import { headlineReadBack, normaliseHeadline } from './text-match.ts';
+import { headlineReadBack, headlineReadInBox, normaliseHeadline } from './text-match.ts';
 
 const palette = { red: [220, 40, 40], white: [245, 245, 245], navy: [20, 35, 90] } as const;
 
@@ -68,6 +68,10 @@ describe('headline matching', () => {
     ];
     expect(headlineReadBack(lines, 'BIKE CITY', [20, 5, 110, 25], 4)).toBe(true);
     expect(headlineReadBack(lines, 'BIKE CITY', [20, 200, 110, 240], 4)).toBe(false);
+    expect(headlineReadInBox(lines, 'BIKE CITY', [20, 5, 110, 25], 4)).toBe(true);
+    const elsewhere = [{ text: 'BIKE CITY', box: { x: 100, y: 900, width: 200, height: 40 } }];
+    expect(headlineReadBack(elsewhere, 'BIKE CITY', [20, 5, 110, 25], 4)).toBe(true);
+    expect(headlineReadInBox(elsewhere, 'BIKE CITY', [20, 5, 110, 25], 4)).toBe(false);
   });
 
   it('does not accept a near miss', () => {

@@ -34,6 +34,21 @@ export function headlineReadBack(
 ): boolean {
   const wanted = normaliseHeadline(headline, spaces);
   if (lines.some((line) => normaliseHeadline(line.text, spaces) === wanted)) return true;
+  return headlineReadInBox(lines, headline, inkBox, scale, pad, spaces);
+}
+
+/**
+ * Whether the lines whose centres fall in the headline's (scaled, padded) ink box, read left to
+ * right, spell it: the headline read where the scene puts it, not anywhere on the image.
+ */
+export function headlineReadInBox(
+  lines: readonly ReadLine[],
+  headline: string,
+  inkBox: readonly [number, number, number, number],
+  scale: number,
+  pad = 12,
+  spaces: SpaceRule = 'collapse',
+): boolean {
   const [x0, y0, x1, y1] = inkBox.map((v) => v * scale) as [number, number, number, number];
   const inside = lines
     .filter((line) => {
@@ -48,5 +63,5 @@ export function headlineReadBack(
     })
     .sort((a, b) => a.box.x - b.box.x);
   const read = normaliseHeadline(inside.map((l) => l.text).join(' '), spaces);
-  return inside.length > 0 && read === wanted;
+  return inside.length > 0 && read === normaliseHeadline(headline, spaces);
 }
