@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     runnerToken: env.runnerToken,
     registry: runners,
     ...(env.hubCacheBytes === undefined ? {} : { cacheBytes: env.hubCacheBytes }),
+    ...(env.serverName === undefined ? {} : { serverName: env.serverName }),
     ...(env.redisUrl === undefined
       ? {}
       : {
