@@ -137,6 +137,8 @@ describe('runs router (hub with no runner)', () => {
     await database.runs.updateNode(second, node('decode'), {
       status: 'running',
       nodeType: 'diffusion.decode',
+      runnerName: 'decoder-gpu',
+      serverId: 'web-b',
     });
     const expand = await database.artifacts.create({
       runId: second,
@@ -153,6 +155,12 @@ describe('runs router (hub with no runner)', () => {
         { nodeId: 'decode', status: 'running', cached: false },
       ]),
     );
+    // Where each node runs: its runner and the server driving it (the run's timeline).
+    expect(run.nodes.find((n) => n.nodeId === 'decode')).toMatchObject({
+      runnerName: 'decoder-gpu',
+      serverId: 'web-b',
+      startedAt: expect.any(Date) as Date,
+    });
     expect(run.artifacts).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ artifactId: expand.id, nodeId: 'expand', cached: false }),
