@@ -29,6 +29,7 @@ import type { ArtifactRef, WireValues } from '@tessera/protocol';
 import type { ParamResolver } from './artifact-params.ts';
 import type { ArtifactStore } from './artifact-store.ts';
 import type { EventBus } from './event-bus.ts';
+import { RunHandedOver } from './run-handed-over.ts';
 import { type EmitRunEvent, placeNode } from './node-placement.ts';
 import { modelClause, resolveNodeParams, withNodeParams } from './node-params.ts';
 import type { NodeResults } from './node-results.ts';
@@ -271,6 +272,10 @@ export async function executeRun(
     await failNode(id, node.type, message);
   }
 
+  if (signal.reason instanceof RunHandedOver) {
+    deps.log?.(signal.reason.message);
+    return; // the run's status and events are the new driver's now
+  }
   if (signal.aborted) {
     await deps.runs.cancel(runId);
     emit({ type: 'run-cancelled' });

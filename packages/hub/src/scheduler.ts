@@ -2,6 +2,7 @@
 import type { RunId, RunRepository } from '@tessera/db';
 import type { EventBus } from './event-bus.ts';
 import { type RunExecutorDeps, executeRun } from './run-executor.ts';
+import { RunHandedOver } from './run-handed-over.ts';
 import type { RunQueue } from './run-queue.ts';
 
 export interface SchedulerOptions extends RunExecutorDeps {
@@ -37,6 +38,11 @@ export class Scheduler {
   /** Waits for the runs executing now. */
   async drain(): Promise<void> {
     await Promise.all([...this.#running]);
+  }
+
+  /** Stops executing `runId` without ending it: another server drives it now. */
+  handOver(runId: RunId): void {
+    this.#active.get(runId)?.abort(new RunHandedOver(runId));
   }
 
   /**

@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Database, type RunId, openDatabase } from '@tessera/db';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, startRedis } from '../testing/redis-server.ts';
-import { BullMqRunQueue } from './bullmq-run-queue.ts';
+import { BullMqRunQueue, RUN_QUEUE_NAME } from './bullmq-run-queue.ts';
 
 const document = { format: 'tessera.workflow', version: 1, nodes: [], edges: [] };
 const log = (): void => undefined;
@@ -81,6 +82,18 @@ describe('BullMqRunQueue', { timeout: 60_000 }, () => {
     expect(again?.id).toBe(run.id);
     expect(again?.status).toBe('running'); // to be continued from its finished nodes
     survivor.done(run.id);
+  });
+
+  it('tells when it could not renew the lock of a run it drives (another server may take it)', async () => {
+    const queue = server(1_000);
+    const run = await queue.enqueue({ document });
+    expect((await queue.take(new AbortController().signal))?.id).toBe(run.id);
+    const lost = new Promise<RunId>((resolve) => queue.whenLockLost(resolve));
+    const redisClient = new Redis(redis.url);
+    await redisClient.del(`bull:${RUN_QUEUE_NAME}:${run.id}:lock`); // as if it had expired
+    redisClient.disconnect();
+    expect(await lost).toBe(run.id);
+    queue.done(run.id);
   });
 
   it('drops a job whose run has already ended (cancelled while it waited)', async () => {

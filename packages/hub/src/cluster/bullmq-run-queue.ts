@@ -52,6 +52,7 @@ export class BullMqRunQueue implements RunQueue {
   readonly #waiters = new Set<() => void>();
   #wasDown = false;
   #paused = false;
+  #onLockLost: (runId: RunId) => void = () => undefined;
 
   constructor(options: BullMqRunQueueOptions) {
     this.#options = options;
@@ -126,6 +127,11 @@ export class BullMqRunQueue implements RunQueue {
   done(runId: RunId): void {
     for (const handed of this.#held.get(runId) ?? []) handed.release('done');
     this.#held.delete(runId);
+  }
+
+  /** Called with a run this server drives whose lock BullMQ could not renew (see RunHandedOver). */
+  whenLockLost(listener: (runId: RunId) => void): void {
+    this.#onLockLost = listener;
   }
 
   /** True while this server drives `runId`. */
@@ -229,6 +235,13 @@ export class BullMqRunQueue implements RunQueue {
       },
     );
     this.#worker.on('error', () => undefined);
+    this.#worker.on('lockRenewalFailed', (jobIds) => {
+      for (const id of jobIds as RunId[]) {
+        if (!this.#held.has(id)) continue;
+        this.#options.log(`run ${id}: its lock could not be renewed; another server may take it`);
+        this.#onLockLost(id);
+      }
+    });
     this.#worker.on('stalled', (jobId) =>
       this.#options.log(`run ${jobId}: its server stopped renewing its lock; queued again`),
     );

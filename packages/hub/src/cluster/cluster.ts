@@ -114,6 +114,7 @@ export class Cluster {
       log: this.#log,
       ...(this.#options.heartbeatMs ? { heartbeatMs: this.#options.heartbeatMs } : {}),
     });
+    this.queue.whenLockLost((runId) => members.scheduler.handOver(runId));
     this.#cancel = new ClusterCancel({
       publisher: this.#publisher,
       subscriber: this.#subscriber,
