@@ -111,3 +111,29 @@ export {
   modelOfNode,
 } from './missing-pieces.ts';
 export { expandSweep } from './sweep.ts';
+export {
+  COMPONENT_ID_SEPARATOR,
+  COMPONENT_TYPE_PREFIX,
+  MAX_COMPONENT_DEPTH,
+  type ComponentDefinition,
+  type ComponentDefinitionInput,
+  type ComponentInput,
+  type ComponentOutput,
+  type Components,
+  type ExposedParam,
+  type ParamTarget,
+  componentIdOf,
+  componentType,
+  zComponentDefinition,
+  zComponents,
+} from './component-schema.ts';
+export { COMPONENT_CATEGORY, componentSpec } from './component-spec.ts';
+export {
+  type FlatOrigin,
+  FlattenError,
+  type FlattenErrorCode,
+  type FlattenResult,
+  flattenDocument,
+} from './flatten-document.ts';
+export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
+export { UngroupError, ungroupComponent } from './ungroup-component.ts';

@@ -28,6 +28,11 @@ export const PROBLEM_CODES = {
   NO_OUTPUT_NODE: 'no_output_node',
   SWEEP_UNKNOWN_NODE: 'sweep_unknown_node',
   SWEEP_UNKNOWN_PARAM: 'sweep_unknown_param',
+  UNKNOWN_COMPONENT: 'unknown_component',
+  COMPONENT_CYCLE: 'component_cycle',
+  COMPONENT_TOO_DEEP: 'component_too_deep',
+  BAD_COMPONENT_BOUNDARY: 'bad_component_boundary',
+  COMPONENT_ID_CLASH: 'component_id_clash',
 } as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];
@@ -51,6 +56,11 @@ export interface Problem {
   readonly edgeId?: EdgeId;
   /** For a cycle: every node in it. */
   readonly nodeIds?: readonly NodeId[];
+  /**
+   * For a problem inside a component instance (`nodeId`, at `path` `nodes[i]`): the inner node,
+   * nested ids joined by "/" (`inner` or `inner/leaf`).
+   */
+  readonly inner?: string;
 }
 
 export interface ProblemInit {
@@ -59,6 +69,7 @@ export interface ProblemInit {
   readonly nodeId?: NodeId | undefined;
   readonly edgeId?: EdgeId | undefined;
   readonly nodeIds?: readonly NodeId[] | undefined;
+  readonly inner?: string | undefined;
 }
 
 /** Builds a problem with the severity its code implies; leaves out absent ids. */
@@ -71,5 +82,6 @@ export function problem(code: ProblemCode, init: ProblemInit): Problem {
     ...(init.nodeId === undefined ? {} : { nodeId: init.nodeId }),
     ...(init.edgeId === undefined ? {} : { edgeId: init.edgeId }),
     ...(init.nodeIds === undefined ? {} : { nodeIds: init.nodeIds }),
+    ...(init.inner === undefined ? {} : { inner: init.inner }),
   };
 }

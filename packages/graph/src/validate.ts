@@ -1,7 +1,9 @@
 import type { Catalogue } from './catalogue.ts';
 import { type MigrateOptions, migrateDocument } from './migrations.ts';
 import type { Problem } from './problems.ts';
+import { checkComponents } from './validate-components.ts';
 import { checkEdges } from './validate-edges.ts';
+import { checkInsideInstances } from './validate-flattened.ts';
 import { checkCycles, checkHasOutput, checkRequiredInputs } from './validate-graph.ts';
 import { checkNodes, indexNodes } from './validate-nodes.ts';
 import { checkShape } from './validate-shape.ts';
@@ -20,7 +22,8 @@ export type ValidationResult =
 
 /**
  * Checks any value as a workflow document against a catalogue: migrates an older version, then
- * reports every problem found (shape, ids, types, params, ports, edges, cycles, outputs). Never
+ * reports every problem found (shape, ids, types, params, ports, edges, cycles, outputs, component
+ * definitions and what lies inside component instances). Never
  * throws on a JSON value; the same input always gives the same problems, in the same order.
  */
 export function validate(
@@ -34,15 +37,19 @@ export function validate(
   const problems: Problem[] = [];
   const shape = checkShape(migrated.document, problems);
   if (shape.graphReadable) {
+    const components = checkComponents(migrated.document.components, catalogue, problems);
     const byId = indexNodes(shape.nodes, problems);
-    const specs = checkNodes(shape.nodes, catalogue, problems);
+    const specs = checkNodes(shape.nodes, components.catalogue, problems);
     const nodes = { byId, specs, malformedIds: shape.malformedNodeIds };
     const connected = checkEdges(shape.edges, nodes, problems);
     checkRequiredInputs(nodes, connected, problems);
     checkCycles(nodes, shape.edges, problems);
-    checkHasOutput(nodes, catalogue, shape.someNodeMalformed, problems);
+    checkHasOutput(nodes, components.catalogue, shape.someNodeMalformed, problems);
     const sweep = zWorkflowSweep.optional().safeParse(migrated.document.sweep);
     if (sweep.success) checkSweep(sweep.data, nodes, problems);
+    const noDuplicates = byId.size === shape.nodes.length;
+    if (components.sound && noDuplicates && shape.document)
+      checkInsideInstances(shape.document, catalogue, problems);
   }
 
   const ok = problems.every((p) => p.severity !== 'error');

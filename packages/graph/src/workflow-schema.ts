@@ -1,33 +1,24 @@
 import { z } from 'zod';
-import { zEdgeId, zNodeId } from './ids.ts';
+import { zComponents } from './component-schema.ts';
+import { zNodeId } from './ids.ts';
+import { zWorkflowEdge, zWorkflowNode } from './workflow-node-schema.ts';
+
+export {
+  type Params,
+  type PortRef,
+  type Position,
+  type WorkflowEdge,
+  type WorkflowNode,
+  zParams,
+  zPortRef,
+  zPosition,
+  zWorkflowEdge,
+  zWorkflowNode,
+} from './workflow-node-schema.ts';
 
 export const WORKFLOW_FORMAT = 'tessera.workflow';
 /** The document version this build reads and writes; older ones are migrated on load. */
 export const CURRENT_WORKFLOW_VERSION = 1;
-
-export const zPosition = z.object({ x: z.number(), y: z.number() });
-export type Position = z.infer<typeof zPosition>;
-
-/** A parameter value as stored in a document: any JSON value (checked against the node spec). */
-export const zParams = z.record(z.string(), z.unknown());
-export type Params = z.infer<typeof zParams>;
-
-export const zWorkflowNode = z.object({
-  id: zNodeId,
-  type: z.string().min(1),
-  params: zParams.default({}),
-  /** Layout only: never changes what a run computes. */
-  position: zPosition.optional(),
-  /** Display name shown instead of the spec title; layout only. */
-  title: z.string().optional(),
-});
-export type WorkflowNode = z.infer<typeof zWorkflowNode>;
-
-export const zPortRef = z.object({ node: zNodeId, port: z.string().min(1) });
-export type PortRef = z.infer<typeof zPortRef>;
-
-export const zWorkflowEdge = z.object({ id: zEdgeId, from: zPortRef, to: zPortRef });
-export type WorkflowEdge = z.infer<typeof zWorkflowEdge>;
 
 /** 64 lowercase hex digits. */
 const zSha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 (64 lowercase hex digits)');
@@ -67,6 +58,8 @@ export const zWorkflowDocument = z.object({
   models: zPinnedModels.optional(),
   /** Optional: run the document once per value of one param. */
   sweep: zWorkflowSweep.optional(),
+  /** Component definitions its `component:<id>` nodes instantiate, keyed by id. */
+  components: zComponents.optional(),
 });
 /** A parsed document: defaults applied, ids branded. */
 export type WorkflowDocument = z.infer<typeof zWorkflowDocument>;
