@@ -5,7 +5,9 @@
 //   run and an engine run back to back, which goes first alternating, so that noise from other
 //   processes hits both sides of a pair alike. `engineOverheadPct` = median over the pairs of
 //   engine / direct − 1, in %, with its interquartile range (`engineOverheadPctSpread`): one slow
-//   run moves it little, unlike a ratio of two minimums.
+//   run moves it little, unlike a ratio of two minimums. `engineCpuOverheadPct`: the same with the
+//   CPU time of this process (all threads) instead of wall-clock time: on a machine that other
+//   processes keep busy, the work done varies far less than the time it takes.
 // - cache: the full poster (with image.save) on one engine, then the same workflow again: every
 //   node is a cache hit. `cachedRerunRatio` = cached / full (fastest of N each).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +41,14 @@ function quantile(xs: readonly number[], q: number): number {
   return lo + (hi - lo) * (at - Math.floor(at));
 }
 
+/** CPU seconds (user + system, all threads) `fn` took, with its wall-clock time in ms. */
+async function cpuAndMs(fn: () => Promise<unknown>): Promise<{ cpu: number; ms: number }> {
+  const before = process.cpuUsage();
+  const wall = await ms(fn);
+  const { user, system } = process.cpuUsage(before);
+  return { cpu: (user + system) / 1e6, ms: wall };
+}
+
 async function ms(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await fn();
@@ -57,10 +67,20 @@ try {
   await throughEngine(doc);
   const direct: number[] = [];
   const engine: number[] = [];
+  const directCpu: number[] = [];
+  const engineCpu: number[] = [];
   for (let i = 0; i < PAIRS; i++) {
     // Alternate which goes first, so that neither always follows the other.
-    const timeDirect = async () => direct.push(await ms(() => directPoster(model, doc)));
-    const timeEngine = async () => engine.push(await ms(() => throughEngine(doc)));
+    const timeDirect = async () => {
+      const { cpu, ms: wall } = await cpuAndMs(() => directPoster(model, doc));
+      direct.push(wall);
+      directCpu.push(cpu);
+    };
+    const timeEngine = async () => {
+      const { cpu, ms: wall } = await cpuAndMs(() => throughEngine(doc));
+      engine.push(wall);
+      engineCpu.push(cpu);
+    };
     if (i % 2 === 0) await timeDirect().then(timeEngine);
     else await timeEngine().then(timeDirect);
   }
@@ -75,6 +95,7 @@ try {
   }
 
   const overheadPct = direct.map((d, i) => (engine[i]! / d - 1) * 100);
+  const cpuOverheadPct = directCpu.map((d, i) => (engineCpu[i]! / d - 1) * 100);
   const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
   console.log(
     JSON.stringify({
@@ -86,6 +107,11 @@ try {
       engineOverheadPctSpread: {
         p25: round(quantile(overheadPct, 0.25), 2),
         p75: round(quantile(overheadPct, 0.75), 2),
+      },
+      engineCpuOverheadPct: round(quantile(cpuOverheadPct, 0.5), 2),
+      engineCpuOverheadPctSpread: {
+        p25: round(quantile(cpuOverheadPct, 0.25), 2),
+        p75: round(quantile(cpuOverheadPct, 0.75), 2),
       },
       fullRunMs: round(Math.min(...full), 1),
       cachedRerunMs: round(Math.min(...cached), 2),
