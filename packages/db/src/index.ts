@@ -102,6 +102,11 @@ export {
   type ActiveSession,
   type SessionRecord,
 } from './repositories/session-repository.ts';
+export {
+  ApiTokenRepository,
+  type ApiTokenRecord,
+  type CreateApiTokenInput,
+} from './repositories/api-token-repository.ts';
 export { EmailTakenError } from './errors/email-taken-error.ts';
 export {
   SHARE_SLUG_BYTES,

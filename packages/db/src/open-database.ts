@@ -5,6 +5,7 @@ import { createPrismaClient } from './client/create-prisma-client.ts';
 import { parseDatabaseUrl, type DatabaseProvider } from './database-url.ts';
 import { checkHealth, type DatabaseHealth } from './health.ts';
 import { applyMigrations } from './migrate/apply-migrations.ts';
+import { ApiTokenRepository } from './repositories/api-token-repository.ts';
 import { ArtifactRepository } from './repositories/artifact-repository.ts';
 import { NodeOutputRepository } from './repositories/node-output-repository.ts';
 import { RunRepository } from './repositories/run-repository.ts';
@@ -34,6 +35,8 @@ export interface Database {
   readonly runners: RunnerRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
+  /** Bearer tokens of the ComfyUI-compatible API (hashes only). */
+  readonly apiTokens: ApiTokenRepository;
   /** Never throws. */
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
@@ -54,6 +57,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     runners: new RunnerRepository(prisma),
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
+    apiTokens: new ApiTokenRepository(prisma),
     health: () => checkHealth(target.provider, prisma, migrationOptions),
     close: () => prisma.$disconnect(),
   };

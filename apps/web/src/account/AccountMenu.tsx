@@ -16,6 +16,7 @@ export function AccountMenu() {
   return (
     <span className="account-menu" data-testid="account-menu">
       <span title={me.user.email ?? ''}>{me.user.displayName}</span>
+      <a href="/account">API tokens</a>
       <button
         type="button"
         onClick={() => {

@@ -4,6 +4,7 @@ import { type ComfyApiServer, createComfyApiServer } from '@tessera/comfy-api';
 import type { Database } from '@tessera/db';
 import type { Catalogue } from '@tessera/graph';
 import type { Hub, RunnerRegistry } from '@tessera/hub';
+import { userOfApiToken } from './api-tokens.ts';
 import { createComfyBackend } from './comfy-backend.ts';
 
 export interface ComfyApiSettings {
@@ -29,9 +30,12 @@ export async function startComfyApi(
     dataDir: settings.dataDir,
     version: settings.version,
     accounts: settings.accounts,
+    userOfToken: (token) => userOfApiToken(deps.database, token),
   });
   const api = createComfyApiServer({ backend, log: (line) => console.error(line) });
   const port = await api.listen(settings.port, settings.host);
-  console.log(`ComfyUI-compatible API on http://${settings.host}:${port}`);
+  console.log(
+    `ComfyUI-compatible API on http://${settings.host}:${port}${settings.accounts ? ' (bearer API tokens from the account page)' : ''}`,
+  );
   return api;
 }

@@ -1,3 +1,4 @@
+import { apiTokensRouter } from './api-tokens-router.ts';
 import { healthRouter } from './health-router.ts';
 import { modelsRouter } from './models-router.ts';
 import { runnersRouter } from './runners-router.ts';
@@ -15,6 +16,7 @@ export const appRouter = router({
   models: modelsRouter,
   sharing: sharingRouter,
   versions: versionsRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;
