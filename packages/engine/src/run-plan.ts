@@ -6,6 +6,7 @@ import {
   type WorkflowDocument,
   type WorkflowNode,
   computeCacheKeys,
+  flattenDocument,
   plan,
   resolveParams,
   validate,
@@ -39,7 +40,10 @@ export interface PlannedNode {
 }
 
 export interface RunPlan {
-  /** The validated (migrated, defaulted) document. */
+  /**
+   * The validated (migrated, defaulted) document, flattened: component instances replaced by
+   * their nodes (ids `instance/inner`), as the run executes it.
+   */
   readonly workflow: WorkflowDocument;
   /** In execution order: upstream first, ties broken by node id. */
   readonly nodes: readonly PlannedNode[];
@@ -48,8 +52,9 @@ export interface RunPlan {
 }
 
 /**
- * Validates `workflow` against the registry's catalogue and plans it: the output nodes (or
- * `targets`) and everything upstream, in order, each with its cache key and input sources.
+ * Validates `workflow` against the registry's catalogue, flattens its components and plans it:
+ * the output nodes (or `targets`, flattened ids) and everything upstream, in order, each with its
+ * cache key and input sources.
  * Throws `WorkflowInvalidError` listing the errors when the document cannot run.
  */
 export function planRun(
@@ -61,7 +66,7 @@ export function planRun(
   if (!result.ok) {
     throw new WorkflowInvalidError(result.problems.filter((p) => p.severity === 'error'));
   }
-  const doc = result.document;
+  const doc = flattenDocument(result.document).document;
   const keys = computeCacheKeys(doc, registry.catalogue);
   const byId = new Map(doc.nodes.map((node) => [node.id as string, node]));
   const nodes = plan(doc, registry.catalogue, targets).map((id): PlannedNode => {

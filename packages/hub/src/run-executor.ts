@@ -21,6 +21,7 @@ import {
   type Catalogue,
   type WorkflowDocument,
   computeCacheKeys,
+  flattenDocument,
   plan,
   resolveParams,
   validate,
@@ -89,7 +90,8 @@ export async function executeRun(
     emit({ type: 'run-failed', error });
     return;
   }
-  const doc: WorkflowDocument = checked.document;
+  // Component instances run as their inner nodes, with stable ids `instance/inner`.
+  const doc: WorkflowDocument = flattenDocument(checked.document).document;
   const order = plan(doc, deps.catalogue);
   // Results are reused within one owner's runs only: another user's outputs never show up as a
   // cache hit (their artifacts would not be this owner's to see).
