@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type RunnerCapabilities, missingPieces, modelOfNode } from './missing-pieces.ts';
+import { sketcherDocument } from './testing/components.ts';
 import { createToyCatalogue, sampleWorkflow } from './testing/index.ts';
 import type { WorkflowDocument } from './workflow-schema.ts';
 
@@ -98,5 +99,16 @@ describe('modelOfNode', () => {
     const alien = { id: doc.nodes[0]!.id, type: 'x.gen', params: { model: 'm' } };
     expect(modelOfNode(alien, catalogue)).toBe('m');
     expect(modelOfNode({ ...alien, params: {} })).toBeUndefined();
+  });
+
+  it('says what a component node’s inner nodes need of the component node, once each', () => {
+    const types = ALL_TYPES.filter((t) => t !== 'toy.paint');
+    const doc = sketcherDocument({ a: {}, b: {} });
+    expect(summary(doc, [runner([], types)])).toEqual([
+      'model a toy-model',
+      'node-type a toy.paint',
+      'model b toy-model',
+      'node-type b toy.paint',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // Said before any run, so a user knows what to connect (or change) instead of waiting for a
 // placement timeout.
 import type { Catalogue } from './catalogue.ts';
+import { FlattenError, type FlattenResult, flattenDocument } from './flatten-document.ts';
 import type { NodeId } from './ids.ts';
 import { resolveParams } from './params.ts';
 import type { WorkflowDocument, WorkflowNode } from './workflow-schema.ts';
@@ -43,11 +44,12 @@ export function modelOfNode(node: WorkflowNode, catalogue?: Catalogue): string |
 
 function modelPiece(
   node: WorkflowNode,
+  nodeId: NodeId,
   model: string,
   doc: WorkflowDocument,
   runners: readonly RunnerCapabilities[],
 ): MissingPiece | undefined {
-  const base = { nodeId: node.id, nodeType: node.type, what: model };
+  const base = { nodeId, nodeType: node.type, what: model };
   const holders = runners.filter((r) => r.models.some((m) => m.id === model));
   if (holders.length === 0) {
     return {
@@ -76,10 +78,21 @@ function modelPiece(
   };
 }
 
+/** The document's component instances expanded; as it is when they cannot be. */
+function flattenedOrAsIs(doc: WorkflowDocument): Pick<FlattenResult, 'document' | 'nodeOrigins'> {
+  try {
+    return flattenDocument(doc);
+  } catch (error) {
+    if (error instanceof FlattenError) return { document: doc, nodeOrigins: new Map() };
+    throw error;
+  }
+}
+
 /**
  * Every node whose type no runner offers, whose model no runner (offering its type) holds, or
  * whose pinned model package (`doc.models`) differs from every connected runner's. In node
- * order; a node of a missing type is not checked further.
+ * order; a node of a missing type is not checked further. What a component node's inner nodes
+ * need is said of the component node, once per missing thing.
  */
 export function missingPieces(
   doc: WorkflowDocument,
@@ -88,11 +101,19 @@ export function missingPieces(
 ): MissingPiece[] {
   const offered = new Set(runners.flatMap((r) => r.nodeTypes));
   const pieces: MissingPiece[] = [];
-  for (const node of doc.nodes) {
+  const said = new Set<string>();
+  const add = (piece: MissingPiece) => {
+    const key = `${piece.nodeId}\n${piece.kind}\n${piece.what}`;
+    if (!said.has(key)) pieces.push(piece);
+    said.add(key);
+  };
+  const flat = flattenedOrAsIs(doc);
+  for (const node of flat.document.nodes) {
+    const nodeId = flat.nodeOrigins.get(node.id)?.instance ?? node.id;
     if (!offered.has(node.type)) {
-      pieces.push({
+      add({
         kind: 'node-type',
-        nodeId: node.id,
+        nodeId,
         nodeType: node.type,
         what: node.type,
         detail: `No connected runner offers the node type “${node.type}”.`,
@@ -100,8 +121,8 @@ export function missingPieces(
       continue;
     }
     const model = modelOfNode(node, catalogue);
-    const piece = model === undefined ? undefined : modelPiece(node, model, doc, runners);
-    if (piece) pieces.push(piece);
+    const piece = model === undefined ? undefined : modelPiece(node, nodeId, model, doc, runners);
+    if (piece) add(piece);
   }
   return pieces;
 }
