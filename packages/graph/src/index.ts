@@ -137,3 +137,4 @@ export {
 } from './flatten-document.ts';
 export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
 export { UngroupError, ungroupComponent } from './ungroup-component.ts';
+export { componentNodeOf } from './component-node-of.ts';
