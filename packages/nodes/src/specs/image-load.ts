@@ -27,6 +27,16 @@ export const imageLoadSpec = defineNodeSpec({
       description: 'The uploaded image, by its name in the input folder.',
     },
     {
+      name: 'sha256',
+      kind: 'string',
+      default: '',
+      maxLength: 64,
+      pattern: '([0-9a-f]{64})?',
+      patternHint: 'the sha256 of the file (64 lowercase hex digits), or empty',
+      description:
+        'The sha256 of the file, filled in when the run is queued: a replaced upload is then not taken from the cache, and a file changed after queueing is refused.',
+    },
+    {
       name: 'source',
       kind: 'string',
       default: '',

@@ -61,7 +61,7 @@ describe('the core pipeline’s specs', () => {
       },
       'plan.expand': { grid: 32, seed: 0, lock: '', model: 'tessera-tiny' },
       'diffusion.decode': { steps: 20, guidance: 1.5, seed: 0, model: 'tessera-tiny' },
-      'image.load': { image: '', source: '' },
+      'image.load': { image: '', sha256: '', source: '' },
       'image.upscale': { factor: 4, model: 'tessera-tiny' },
       'image.save': { prefix: 'tessera' },
       'plan.preview': {},
@@ -69,7 +69,7 @@ describe('the core pipeline’s specs', () => {
     });
     expect(
       corePipeline.flatMap((spec) => spec.params.map((p) => `${spec.type}.${p.name}`)),
-    ).toHaveLength(20);
+    ).toHaveLength(21);
   });
 
   it('describe every param and port, for tooltips', () => {

@@ -20,6 +20,7 @@ import { mayViewArtifact } from '../auth/run-access.ts';
 import { viewerOfOwner } from '../auth/policy.ts';
 import { resolveInside } from '../resolve-inside.ts';
 import { inputFolderOf } from './input-folder.ts';
+import { pinInputImages } from './pin-input-images.ts';
 
 export interface ComfyBackendDeps {
   readonly database: Database;
@@ -67,8 +68,10 @@ export function createComfyBackend(deps: ComfyBackendDeps): ComfyBackend {
       return userId === undefined ? undefined : { key: userId };
     },
     async enqueue(caller, document) {
+      const folder = inputFolderOf(deps.dataDir, accounts, caller.key);
+      const pinned = await pinInputImages(document, folder);
       const run = await deps.hub.enqueue({
-        document: document as RunRecord['document'],
+        document: pinned as RunRecord['document'],
         ownerId: ownerOf(caller),
       });
       return toComfyRun(run);

@@ -1,6 +1,7 @@
 // image.load's `image` param names an uploaded file in the run owner's input folder; runners
 // never reach that folder (they may be on other machines), so the hub reads the file into the
 // node's `source` param before the job is offered, as it does for plan.load's stored plans.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ParamResolutionError, type ParamResolver } from '@tessera/hub';
@@ -9,7 +10,7 @@ import { imageKindOf } from '@tessera/comfy-api';
 import { inputFolderOf } from './input-folder.ts';
 
 /** The file `name` names inside `folder`, or undefined when it would leave it. */
-function fileInside(folder: string, name: string): string | undefined {
+export function fileInside(folder: string, name: string): string | undefined {
   if (name.includes('..') || name.includes('\\') || path.isAbsolute(name)) return undefined;
   const file = path.resolve(folder, name);
   const relative = path.relative(path.resolve(folder), file);
@@ -34,6 +35,14 @@ export function inputImageResolver(dataDir: string, accounts: boolean): ParamRes
     const bytes = await readFile(file);
     if (!imageKindOf(bytes))
       throw new ParamResolutionError(`image.load: ${name} is not a PNG, JPEG or WebP image`);
+    const pinned = params.sha256;
+    if (typeof pinned === 'string' && pinned !== '') {
+      const actual = createHash('sha256').update(bytes).digest('hex');
+      if (actual !== pinned)
+        throw new ParamResolutionError(
+          `image.load: ${name} changed after the run was queued (queue it again to use the new file)`,
+        );
+    }
     return { ...params, source: bytes.toString('base64') };
   };
 }
