@@ -35,7 +35,7 @@ describe('hub restart', { timeout: 300_000 }, () => {
   /** The hub on `port` (its predecessor closed or killed), with the durable database. */
   async function restartHub(options: { databaseUrl?: string; dataDir?: string } = {}) {
     await hub?.close();
-    hub = await startTestHub({ ...durable, ...options, port, placementTimeoutMs: 30_000 });
+    hub = await startTestHub({ ...durable, ...options, port, placementTimeoutMs: 120_000 });
     return hub;
   }
 
@@ -79,6 +79,24 @@ describe('hub restart', { timeout: 300_000 }, () => {
       for (let i = 0; i < 3; i++) taken.push((await second.hub.queue.take(signal))?.id);
       expect(taken).toEqual([c.id, a.id, b.id]);
       expect((await second.database.runs.get(c.id))?.status).toBe('running');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('cancels an interrupted run while it waits to be continued', async () => {
+    const options = { databaseUrl: `file:${path.join(dir, 'cancel.db')}`, dataDir: dir, token };
+    const first = await startTestHub({ ...options, start: false });
+    const run = await first.hub.enqueue({ document: posterWorkflow(2) });
+    await first.database.runs.start(run.id);
+    await first.close();
+
+    const second = await startTestHub({ ...options, start: false });
+    try {
+      expect(await second.hub.queue.recover()).toEqual({ requeued: 0, resumed: 1 });
+      expect(await second.hub.cancel(run.id)).toBe(true);
+      expect((await second.database.runs.get(run.id))?.status).toBe('cancelled');
+      expect(await second.hub.queue.take(AbortSignal.timeout(200))).toBeUndefined();
     } finally {
       await second.close();
     }
@@ -140,7 +158,7 @@ describe('hub restart', { timeout: 300_000 }, () => {
   it('places a node again on the restarted runner when its runner is killed mid-node', async () => {
     const t = hub ?? (await restartHub());
     const run = await t.hub.enqueue({ document: posterWorkflow(4) });
-    const { events, ended } = runEnd(t.hub.bus, run.id, 180_000);
+    const { events, ended } = runEnd(t.hub.bus, run.id, 240_000);
     await new Promise<void>((resolve) => {
       const stop = t.hub.bus.subscribe((event) => {
         if (event.runId === run.id && event.type === 'node-progress' && event.nodeId === 'decode') {
