@@ -3,7 +3,8 @@
 // at 2 steps). Prints one JSON line: runs, lost, duplicated, resumed (continued by another server
 // after B was killed), queue-to-start latency p50/p99, plan-token latency p99 from a runner
 // attached to B to a browser socket on A, and runs/min with 1, 2 and 3 runners.
-// Options: --runs N (per throughput phase, default 6), --latency-runs N (default 5), --no-kill.
+// Options: --runs N (per throughput phase, default 6), --latency-runs N (default 5), --no-kill,
+// --soak N (N more runs while a runner is killed every few seconds and B once; default 0).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
@@ -18,12 +19,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '6' },
     'latency-runs': { type: 'string', default: '5' },
     'no-kill': { type: 'boolean', default: false },
+    soak: { type: 'string', default: '0' },
   },
 });
 const runsPerPhase = Number(values.runs);
 const latencyRuns = Number(values['latency-runs']);
 const RUN_DEADLINE_MS = 240_000;
 const LOCK_MS = 3_000;
+const KILL_EVERY_MS = 6_000;
 const document = posterWorkflow(2);
 const wallClockMs = (): number => performance.timeOrigin + performance.now();
 const round = (ms: number): number => Math.round(ms * 10) / 10;
@@ -80,14 +83,34 @@ async function latencies(stack: ClusterStack, ledger: RunLedger, client: ClientS
   return { queueToStart: ledger.queueToStart(ids), tokenMs };
 }
 
-/** Runs queued while server B is killed and started again: runs it drove move to A. */
-async function chaos(stack: ClusterStack, ledger: RunLedger): Promise<void> {
-  const runs = await Promise.all(Array.from({ length: runsPerPhase }, () => queue(stack, ledger)));
-  await new Promise((resolve) => setTimeout(resolve, 4_000));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `count` runs queued at once while server B is killed with -9 and started again (the runs it
+ * drove move to A), and, with `killRunners`, a runner killed and restarted every few seconds.
+ */
+async function chaos(
+  stack: ClusterStack,
+  ledger: RunLedger,
+  count: number,
+  killRunners: boolean,
+): Promise<void> {
+  const runs = await Promise.all(Array.from({ length: count }, () => queue(stack, ledger)));
+  let open = runs.length;
+  const allEnded = Promise.all(
+    runs.map((run) => within(run.ended, RUN_DEADLINE_MS * 2).then(() => void (open -= 1))),
+  );
+  await sleep(4_000);
   await stack.killB();
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await sleep(1_000);
   await stack.restartB();
-  await Promise.all(runs.map((run) => within(run.ended, RUN_DEADLINE_MS)));
+  for (let turn = 0; killRunners && open > 0; turn++) {
+    await Promise.race([allEnded, sleep(KILL_EVERY_MS)]);
+    if (open === 0) break;
+    const victim = stack.runners[turn % stack.runners.length];
+    if (victim) await stack.restartRunner(victim.name);
+  }
+  await allEnded;
 }
 
 async function main(): Promise<void> {
@@ -109,7 +132,8 @@ async function main(): Promise<void> {
       runsPerMin[String(count + 1)] = await throughput(stack, ledger, runsPerPhase);
     }
     const { queueToStart, tokenMs } = await latencies(stack, ledger, client);
-    if (!values['no-kill']) await chaos(stack, ledger);
+    if (!values['no-kill']) await chaos(stack, ledger, runsPerPhase, false);
+    if (Number(values.soak) > 0) await chaos(stack, ledger, Number(values.soak), true);
     const summary = ledger.summary();
     const succeeded = summary.runs - summary.lost - summary.failed;
     const extraFiles = Math.max(0, stack.savedPngs() - succeeded);
@@ -120,6 +144,7 @@ async function main(): Promise<void> {
         duplicated: summary.duplicated + extraFiles,
         resumed: summary.resumed,
         failed: summary.failed,
+        failures: summary.failures,
         queueToStartMs: {
           p50: round(quantile(queueToStart, 0.5)),
           p99: round(quantile(queueToStart, 0.99)),

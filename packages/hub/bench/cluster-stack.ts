@@ -29,6 +29,8 @@ export interface ClusterStack {
   readonly runners: NamedRunner[];
   /** Starts a runner attached to server `on` and waits until server A knows it. */
   addRunner(on: 'a' | 'b', name: string): Promise<NamedRunner>;
+  /** kill -9 of a runner, then the same runner started again (a crashed GPU worker restarted). */
+  restartRunner(name: string): Promise<void>;
   /** kill -9 of server B. */
   killB(): Promise<void>;
   /** Starts server B again on its port (its runners reconnect by themselves). */
@@ -45,6 +47,8 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
     startPostgres(),
   ]);
   const shared = {
+    // As in production: a node waits up to a minute for a capable runner (one restarting).
+    placementTimeoutMs: 60_000,
     redisUrl: redis.url,
     databaseUrl: postgres.url,
     dataDir: dir,
@@ -58,18 +62,21 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
   const runners: NamedRunner[] = [];
   const outputDir = path.join(dir, 'out');
 
+  const spawnNamed = (on: 'a' | 'b', name: string): RunnerProcess =>
+    spawnRunner({
+      hubUrl: on === 'a' ? a.url : bUrl,
+      token,
+      name,
+      modelDir,
+      outputDir: path.join(outputDir, name),
+      timeTokens: true,
+    });
+
   return {
     a,
     runners,
     async addRunner(on, name) {
-      const runner = spawnRunner({
-        hubUrl: on === 'a' ? a.url : bUrl,
-        token,
-        name,
-        modelDir,
-        outputDir: path.join(outputDir, name),
-        timeTokens: true,
-      });
+      const runner = spawnNamed(on, name);
       const named = { name, on, process: runner };
       runners.push(named);
       await runner.ready;
@@ -79,6 +86,17 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return named;
+    },
+    async restartRunner(name) {
+      const index = runners.findIndex((r) => r.name === name);
+      const old = runners[index];
+      if (!old) throw new Error(`no runner ${name}`);
+      old.process.child.kill('SIGKILL');
+      await old.process.exited;
+      const runner = spawnNamed(old.on, name);
+      runners[index] = { ...old, process: runner };
+      // Attached to B while B is down, it connects once B is back: do not wait for it here.
+      runner.ready.catch(() => undefined);
     },
     async killB() {
       b.child.kill('SIGKILL');

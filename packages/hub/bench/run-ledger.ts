@@ -10,6 +10,8 @@ interface Entry {
   starts: number;
   finishes: number;
   end: RunEvent['type'] | undefined;
+  /** Why it failed (run-failed's error), if it did. */
+  error: string | undefined;
   /** Runner of each node-started, by node id (the last attempt wins). */
   readonly runners: Map<string, string>;
   readonly ended: Promise<void>;
@@ -36,6 +38,7 @@ export class RunLedger {
       starts: 0,
       finishes: 0,
       end: undefined,
+      error: undefined,
       runners: new Map(),
       ended,
       settle,
@@ -52,6 +55,7 @@ export class RunLedger {
     }
     if (event.type === 'node-started') entry.runners.set(event.nodeId, event.runner);
     if (event.type === 'run-finished') entry.finishes += 1;
+    if (event.type === 'run-failed') entry.error = event.error;
     if (ENDS.has(event.type)) {
       entry.end = event.type;
       entry.settle();
@@ -70,9 +74,20 @@ export class RunLedger {
     });
   }
 
-  summary(): { runs: number; lost: number; duplicated: number; resumed: number; failed: number } {
+  summary(): {
+    runs: number;
+    lost: number;
+    duplicated: number;
+    resumed: number;
+    failed: number;
+    failures: Record<string, number>;
+  } {
     const entries = [...this.#runs.values()];
+    const failures: Record<string, number> = {};
+    for (const { error } of entries)
+      if (error !== undefined) failures[error] = (failures[error] ?? 0) + 1;
     return {
+      failures,
       runs: entries.length,
       lost: entries.filter((e) => e.end === undefined).length,
       duplicated: entries.filter((e) => e.finishes > 1).length,
