@@ -23,7 +23,11 @@ export class ArtifactStore {
     private readonly dataDir: string,
   ) {}
 
-  /** Stores `value` if it is a kind worth keeping; the reference for clients, or undefined. */
+  /**
+   * Stores `value` if it is a kind worth keeping; the reference for clients, or undefined. A
+   * node executed again in the same run (its runner or server died after storing, before the
+   * node was recorded finished) gets the artifact it stored then: same bytes, no second record.
+   */
   async store(
     runId: string,
     nodeId: string,
@@ -38,6 +42,8 @@ export class ArtifactStore {
       cacheKey: cacheKey ?? null,
     };
     if (value.type === 'TOKEN_PLAN') {
+      const kept = await this.#storedBefore(base, sha256Hex(value.bytes));
+      if (kept) return kept;
       const record = await this.artifacts.create({
         ...base,
         kind: 'token_plan',
@@ -54,6 +60,9 @@ export class ArtifactStore {
         {},
         { level: ARTIFACT_PNG_LEVEL },
       );
+      const contentHash = sha256Hex(png);
+      const kept = await this.#storedBefore(base, contentHash);
+      if (kept) return kept;
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, png);
       const record = await this.artifacts.create({
@@ -61,12 +70,21 @@ export class ArtifactStore {
         kind: 'image',
         mimeType: 'image/png',
         storagePath: relative,
-        contentHash: sha256Hex(png),
+        contentHash,
         size: png.byteLength,
         metadata: { width: value.width, height: value.height, channels: value.channels },
       });
       return { port, artifactId: record.id, kind: record.kind };
     }
     return undefined;
+  }
+
+  async #storedBefore(
+    at: { runId: RunId; nodeId: NodeId; port: string },
+    contentHash: string,
+  ): Promise<ArtifactRef | undefined> {
+    const stored = await this.artifacts.listByRun(at.runId, { nodeId: at.nodeId });
+    const same = stored.find((a) => a.port === at.port && a.contentHash === contentHash);
+    return same ? { port: at.port, artifactId: same.id, kind: same.kind } : undefined;
   }
 }
