@@ -108,6 +108,20 @@ describe('ungroupComponent', () => {
     expect(again.components).toBeUndefined();
   });
 
+  it('moves a sweep of a grouped node onto the component node and back', () => {
+    const original = {
+      ...sampleDocument(),
+      sweep: { node: nodeId('sketch'), param: 'heat', values: [0.5, 1.5] },
+    };
+    const grouped = groupIntoComponent(original, ['sketch', 'paint'], catalogue, options);
+    expect(grouped.sweep).toEqual({ node: 'sketcher', param: 'heat', values: [0.5, 1.5] });
+    expect(validate(grouped, catalogue).problems).toEqual([]);
+    expect(flattenDocument(grouped).document.sweep).toEqual(
+      original.sweep && { ...original.sweep, node: 'sketcher/sketch' },
+    );
+    expect(ungroupComponent(grouped, 'sketcher')).toEqual(original);
+  });
+
   it('refuses a node that is not a component node', () => {
     expect(() => ungroupComponent(sampleDocument(), 'text')).toThrow(UngroupError);
   });

@@ -57,6 +57,19 @@ function boundaryName(ref: PortRef, all: readonly PortRef[]): string {
   return clash ? `${ref.node}.${ref.port}` : ref.port;
 }
 
+/** `options` with the swept param exposed when the sweep varies a selected node. */
+function withSweptParam(
+  doc: WorkflowDocument,
+  selected: ReadonlySet<string>,
+  options: GroupOptions,
+): GroupOptions {
+  const sweep = doc.sweep;
+  const exposed = options.exposed ?? [];
+  if (!sweep || !selected.has(sweep.node)) return options;
+  if (exposed.some((e) => e.node === sweep.node && e.param === sweep.param)) return options;
+  return { ...options, exposed: [...exposed, { node: sweep.node, param: sweep.param }] };
+}
+
 function exposedParams(doc: WorkflowDocument, options: GroupOptions): ExposedParam[] {
   const taken = new Set<string>();
   return (options.exposed ?? []).map((wanted) => {
@@ -76,7 +89,8 @@ function exposedParams(doc: WorkflowDocument, options: GroupOptions): ExposedPar
  * Collapses the nodes `nodeIds` of `doc` into one node of a new component: its inputs are the
  * edges coming into the selection (one per edge), its outputs the inner ports that feed nodes
  * outside (one per port). The new node takes the first selected node's place and position; the
- * edges crossing the boundary keep their ids. Runs exactly as before: flattened, it has the
+ * edges crossing the boundary keep their ids. A sweep of a selected node's param sweeps that param,
+ * exposed, on the new node. Runs exactly as before: flattened, it has the
  * same nodes and cache keys. `ungroupComponent` undoes it.
  */
 export function groupIntoComponent(
@@ -94,8 +108,6 @@ export function groupIntoComponent(
     throw new GroupError(`"${options.componentId}" cannot name a component`);
   if (doc.components && Object.hasOwn(doc.components, options.componentId))
     throw new GroupError(`The workflow already has a component "${options.componentId}"`);
-  if (doc.sweep && selected.has(doc.sweep.node))
-    throw new GroupError(`Node "${doc.sweep.node}" is swept; remove the sweep to group it`);
   const known = documentCatalogue(doc, catalogue);
   const taken = new Set<string>(
     doc.nodes.filter((node) => !selected.has(node.id)).map((n) => n.id),
@@ -143,7 +155,7 @@ export function groupIntoComponent(
     edges: doc.edges.filter((e) => selected.has(e.from.node) && selected.has(e.to.node)),
     inputs: [...inputs.values()],
     outputs,
-    params: exposedParams(doc, options),
+    params: exposedParams(doc, withSweptParam(doc, selected, options)),
   };
   const firstNode = doc.nodes[first]!;
   const node = {
@@ -163,5 +175,15 @@ export function groupIntoComponent(
     return selected.has(edge.from.node) ? [] : [edge];
   });
   const components = { ...doc.components, [options.componentId]: definition };
-  return { ...doc, nodes, edges, components };
+  const sweep = doc.sweep && selected.has(doc.sweep.node) ? doc.sweep : undefined;
+  const swept = sweep
+    ? definition.params.find((p) => p.target.node === sweep.node && p.target.param === sweep.param)
+    : undefined;
+  return {
+    ...doc,
+    nodes,
+    edges,
+    components,
+    ...(sweep && swept ? { sweep: { ...sweep, node: instance, param: swept.name } } : {}),
+  };
 }

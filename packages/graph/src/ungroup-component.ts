@@ -13,7 +13,7 @@ export class UngroupError extends Error {
  * params applied: the inverse of `groupIntoComponent` (which it restores exactly, arrays in the
  * same order when the grouped nodes were next to each other). Inner ids are kept unless they
  * clash with the document's, then they become `instance/inner`. The definition is dropped when
- * no other node uses it.
+ * no other node uses it; a sweep of an exposed param moves to the inner param it sets.
  */
 export function ungroupComponent(doc: WorkflowDocument, instanceId: string): WorkflowDocument {
   const instance = doc.nodes.find((node) => node.id === instanceId);
@@ -58,6 +58,10 @@ export function ungroupComponent(doc: WorkflowDocument, instanceId: string): Wor
 
   const stillUsed = nodes.some((node) => node.type === instance.type);
   const { components, ...rest } = doc;
+  const swept = doc.sweep?.node === instanceId ? doc.sweep : undefined;
+  const target = definition.params.find((p) => p.name === swept?.param)?.target;
+  if (swept && target)
+    rest.sweep = { ...swept, node: nodeId(rename(target.node)), param: target.param };
   const remaining = Object.fromEntries(
     Object.entries(components ?? {}).filter(([key]) => stillUsed || key !== id),
   );
