@@ -40,8 +40,11 @@ const engineFor = (name: string): Engine =>
   createEngine({ registry, models, files: createOutputFolder(folder(name)) });
 const executedIn = (events: EngineEvent[]) =>
   events.flatMap((e) => (e.type === 'node-started' ? [e.nodeId] : []));
+/** The saved images (the output folder's own bookkeeping, `.tessera-once/`, left out). */
 const filesIn = async (name: string) =>
-  existsSync(folder(name)) ? (await readdir(folder(name))).sort() : [];
+  existsSync(folder(name))
+    ? (await readdir(folder(name))).filter((file) => !file.startsWith('.')).sort()
+    : [];
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

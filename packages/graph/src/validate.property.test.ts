@@ -186,23 +186,38 @@ function applyMutation(doc: Record<string, Json>, m: Mutation): void {
   }
 }
 
+// Thousands of runs each: a few seconds on a quiet machine, several times that on a busy one.
+const PROPERTY_TIMEOUT_MS = 120_000;
+
 describe('validate (property)', () => {
-  it('never throws, reports known codes and is deterministic on 10,000 random JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), checkValidate), { numRuns: 10_000 });
-  });
+  it(
+    'never throws, reports known codes and is deterministic on 10,000 random JSON values',
+    () => {
+      fc.assert(fc.property(fc.jsonValue(), checkValidate), { numRuns: 10_000 });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('holds on random documents made of workflow pieces', () => {
-    fc.assert(fc.property(looseDocument, checkValidate), { numRuns: 2_000 });
-  });
+  it(
+    'holds on random documents made of workflow pieces',
+    () => {
+      fc.assert(fc.property(looseDocument, checkValidate), { numRuns: 2_000 });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('holds on random mutations of the valid sample document', () => {
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
-        const doc = sampleWorkflowJson() as Record<string, Json>;
-        for (const m of mutations) applyMutation(doc, m);
-        checkValidate(doc);
-      }),
-      { numRuns: 3_000 },
-    );
-  });
+  it(
+    'holds on random mutations of the valid sample document',
+    () => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 5 }), (mutations) => {
+          const doc = sampleWorkflowJson() as Record<string, Json>;
+          for (const m of mutations) applyMutation(doc, m);
+          checkValidate(doc);
+        }),
+        { numRuns: 3_000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
