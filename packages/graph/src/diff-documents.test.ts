@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments, edgeKey, isLayoutOnly } from './diff-documents.ts';
 import { nodeId, edgeId } from './ids.ts';
+import { sketcherDocument } from './testing/components.ts';
 import { createToyCatalogue, sampleWorkflow } from './testing/index.ts';
 import type { WorkflowDocument, WorkflowNode } from './workflow-schema.ts';
 
@@ -146,5 +147,27 @@ describe('diffDocuments', () => {
     const copies = [structuredClone(a), structuredClone(b)];
     diffDocuments(a, b, { catalogue });
     expect([a, b]).toEqual(copies);
+  });
+
+  it('names component definitions added, removed or changed, inner layout aside', () => {
+    const before = sketcherDocument();
+    const definition = before.components!.sketcher!;
+    const moved = {
+      ...before,
+      components: {
+        sketcher: {
+          ...definition,
+          nodes: definition.nodes.map((n) => ({ ...n, position: { x: 5, y: 5 } })),
+        },
+      },
+    };
+    expect(diffDocuments(before, moved).changedComponents).toEqual([]);
+    expect(isLayoutOnly(diffDocuments(before, moved))).toBe(true);
+    const edited = {
+      ...before,
+      components: { sketcher: { ...definition, version: 2 }, extra: definition },
+    };
+    expect(diffDocuments(before, edited).changedComponents).toEqual(['extra', 'sketcher']);
+    expect(isLayoutOnly(diffDocuments(before, edited))).toBe(false);
   });
 });

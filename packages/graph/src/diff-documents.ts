@@ -3,6 +3,7 @@
 // (layout), links added and removed (by their endpoints, not their ids), name and description.
 import type { Catalogue } from './catalogue.ts';
 import { canonicalJson } from './canonical-json.ts';
+import type { ComponentDefinition } from './component-schema.ts';
 import type {
   Params,
   Position,
@@ -49,6 +50,8 @@ export interface DocumentDiff {
   readonly movedNodes: readonly NodeMove[];
   readonly addedEdges: readonly WorkflowEdge[];
   readonly removedEdges: readonly WorkflowEdge[];
+  /** Ids of component definitions added, removed or changed (inner layout aside), sorted. */
+  readonly changedComponents: readonly string[];
 }
 
 export interface DiffOptions {
@@ -132,6 +135,20 @@ function diffEdges(a: WorkflowDocument, b: WorkflowDocument) {
   };
 }
 
+/** A definition without its inner layout, to compare. */
+function componentMeaning(definition: ComponentDefinition | undefined): string {
+  if (definition === undefined) return '';
+  const nodes = definition.nodes.map(({ position: _position, ...node }) => node);
+  return canonicalJson({ ...definition, nodes });
+}
+
+function diffComponents(a: WorkflowDocument, b: WorkflowDocument): string[] {
+  const ids = new Set([...Object.keys(a.components ?? {}), ...Object.keys(b.components ?? {})]);
+  return [...ids]
+    .filter((id) => componentMeaning(a.components?.[id]) !== componentMeaning(b.components?.[id]))
+    .sort();
+}
+
 /** What changed from `a` (older) to `b` (newer). Pure: neither document is touched. */
 export function diffDocuments(
   a: WorkflowDocument,
@@ -144,6 +161,7 @@ export function diffDocuments(
       a.description === b.description ? null : { before: a.description, after: b.description },
     ...diffNodes(a, b, options),
     ...diffEdges(a, b),
+    changedComponents: diffComponents(a, b),
   };
 }
 
@@ -156,6 +174,7 @@ export function isLayoutOnly(diff: DocumentDiff): boolean {
     diff.removedNodes.length === 0 &&
     diff.changedNodes.length === 0 &&
     diff.addedEdges.length === 0 &&
-    diff.removedEdges.length === 0
+    diff.removedEdges.length === 0 &&
+    diff.changedComponents.length === 0
   );
 }
