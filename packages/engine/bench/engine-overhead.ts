@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { WorkflowDocument } from '@tessera/graph';
 import { silentLogger } from '@tessera/inference';
-import { createCoreRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
+import { createBuiltinRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
 import { createEngine } from '../src/engine.ts';
 import { directPoster } from './direct-poster.ts';
 import { TESSERA_TINY, poster, posterModelPath } from './poster-variants.ts';
@@ -28,7 +28,7 @@ const PAIRS = Math.max(1, Number(args.pairs));
 const STEPS = Math.max(1, Number(args.steps));
 
 const models = lazyModelAccess(TESSERA_TINY, { logger: silentLogger });
-const registry = createCoreRegistry();
+const registry = createBuiltinRegistry();
 const model = await models.load();
 const out = mkdtempSync(join(tmpdir(), 'tessera-bench-engine-'));
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type WorkflowDocument, groupIntoComponent, zWorkflowDocument } from '@tessera/graph';
 import { silentLogger } from '@tessera/inference';
-import { createCoreRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
+import { createBuiltinRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
 import { TESSERA_TINY_DIR } from '@tessera/nodes/testing';
 import { decodePng } from '@tessera/png';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import type { EngineEvent } from './events.ts';
 import { recorder } from './test-support.ts';
 
 const models = lazyModelAccess(TESSERA_TINY_DIR, { logger: silentLogger });
-const registry = createCoreRegistry();
+const registry = createBuiltinRegistry();
 const posterJson = readFileSync(join(TESSERA_TINY_DIR, 'workflows/poster.json'), 'utf8');
 
 /** The poster workflow with `diffusion.decode` at 2 steps, to keep the test quick. */

@@ -7,7 +7,7 @@ import { type NodeId, type WorkflowDocument, zWorkflowDocument } from '@tessera/
 import { silentLogger } from '@tessera/inference';
 import {
   type TokenPlanValue,
-  createCoreRegistry,
+  createBuiltinRegistry,
   createOutputFolder,
   lazyModelAccess,
 } from '@tessera/nodes';
@@ -20,7 +20,7 @@ import type { EngineEvent } from './events.ts';
 import { cacheHits, recorder } from './test-support.ts';
 
 const models = lazyModelAccess(TESSERA_TINY_DIR, { logger: silentLogger });
-const registry = createCoreRegistry();
+const registry = createBuiltinRegistry();
 const posterJson = readFileSync(join(TESSERA_TINY_DIR, 'workflows/poster.json'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(TESSERA_TINY_DIR, 'model.json'), 'utf8')) as {
   stages: Record<string, { sha256?: string }>;

@@ -42,8 +42,8 @@ export {
 } from './context/define-node.ts';
 export { type NodeRegistry, createNodeRegistry } from './context/registry.ts';
 
-// --- the core nodes (nodes/) ---
-export { coreNodes, createCoreRegistry } from './nodes/core-nodes.ts';
+// --- the built-in nodes (nodes/) ---
+export { builtinNodes, createBuiltinRegistry } from './nodes/builtin-nodes.ts';
 export { promptNode } from './nodes/prompt.ts';
 export { arPlanNode } from './nodes/ar-plan.ts';
 export { planExpandNode } from './nodes/plan-expand.ts';

@@ -5,7 +5,7 @@ import {
   type ModelAccess,
   type NodeRegistry,
   type OutputFiles,
-  createCoreRegistry,
+  createBuiltinRegistry,
   createOutputFolder,
   lazyModelAccess,
   systemClock,
@@ -103,7 +103,7 @@ async function warmUp(models: ModelAccess, name: string, log: (line: string) => 
 export async function startRunner(options: RunnerOptions): Promise<RunningRunner> {
   const log = options.log ?? ((line: string) => console.log(line));
   const providers = options.providers ?? ['cpu'];
-  const registry = options.registry ?? createCoreRegistry();
+  const registry = options.registry ?? createBuiltinRegistry();
   const nodeTypes = [...(options.nodes ?? registry.list().map((node) => node.spec.type))];
   for (const type of nodeTypes) registry.get(type); // throws naming an unknown type
   const models = options.modelDir ? [await describeModel(options.modelDir)] : [];

@@ -44,7 +44,7 @@ describe('browser-safe code', () => {
     ],
     ["const zlib = await import('node:zlib');", 'the Node built-in "node:zlib"'],
     [
-      "import { createCoreRegistry } from '@tessera/nodes';",
+      "import { createBuiltinRegistry } from '@tessera/nodes';",
       '"@tessera/nodes": it loads packages/nodes/src/index.ts, which is not browser-safe',
     ],
     [

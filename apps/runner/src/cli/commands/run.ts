@@ -11,7 +11,7 @@ import { applyAssignments, parseAssignment } from '../run/set-params.ts';
 
 const usage = `Usage: tessera run FILE [--out DIR] [--set node.param=value …] [--json] [--models DIR]
 
-Runs a workflow in this process (no server) with the core nodes and a model package, with a
+Runs a workflow in this process (no server) with the built-in nodes and a model package, with a
 progress bar per node, and lists the files it saved.
 
 Options:

@@ -10,7 +10,7 @@ const usage = `Usage: tessera runner --hub URL [--token T] [--name NAME] [--node
                       [--providers cpu] [--models DIR] [--out DIR]
 
 Connects to a Tessera hub's /runner namespace, advertises the node types it can run (default:
-all core nodes) and the model package, and executes the node jobs the hub gives it, one at a
+all built-in nodes) and the model package, and executes the node jobs the hub gives it, one at a
 time, until SIGTERM/SIGINT (the current job finishes or is handed back).
 
 Options:

@@ -2,7 +2,7 @@ import type { EngineEvent, RunResult } from '@tessera/engine';
 import { createEngine } from '@tessera/engine';
 import type { WorkflowDocument } from '@tessera/graph';
 import type { InferenceLogger } from '@tessera/inference';
-import { createCoreRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
+import { createBuiltinRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
 import { formatDuration } from '@tessera/protocol/format';
 import { paint } from '../ansi.ts';
 import { EXIT, type ExitCode } from '../command.ts';
@@ -58,12 +58,12 @@ function summary(result: RunResult, saved: readonly SavedOutput[], colour: boole
 }
 
 /**
- * Runs a workflow in this process with the core nodes and a model package, showing progress
+ * Runs a workflow in this process with the built-in nodes and a model package, showing progress
  * (bars on a terminal, lines otherwise, JSON lines with `json`), and lists the saved files.
  * Ctrl+C cancels: the engine stops within one model step and nothing partial is written.
  */
 export async function executeRun(settings: RunSettings, io: CliIo): Promise<ExitCode> {
-  const registry = createCoreRegistry();
+  const registry = createBuiltinRegistry();
   const engine = createEngine({
     registry,
     models: lazyModelAccess(settings.modelDir, { logger: stderrLogger(io.stderr) }),

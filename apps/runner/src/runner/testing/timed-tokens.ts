@@ -5,7 +5,7 @@ import {
   type NodeContext,
   type NodeImplementation,
   type NodeRegistry,
-  coreNodes,
+  builtinNodes,
   createNodeRegistry,
 } from '@tessera/nodes';
 
@@ -27,9 +27,9 @@ function timed(node: NodeImplementation, log: (line: string) => void): NodeImple
   };
 }
 
-/** The core nodes; `ar.plan` logs `token <index> <wall-clock ms>` for every token. */
+/** The built-in nodes; `ar.plan` logs `token <index> <wall-clock ms>` for every token. */
 export function timedTokenRegistry(log: (line: string) => void): NodeRegistry {
   return createNodeRegistry(
-    coreNodes.map((node) => (node.spec.type === 'ar.plan' ? timed(node, log) : node)),
+    builtinNodes.map((node) => (node.spec.type === 'ar.plan' ? timed(node, log) : node)),
   );
 }

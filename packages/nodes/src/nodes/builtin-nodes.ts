@@ -13,8 +13,8 @@ import { planResampleNode } from './plan-resample.ts';
 import { planPreviewNode } from './plan-preview.ts';
 import { promptNode } from './prompt.ts';
 
-/** The core nodes and the Plan Lab's, in the order of `nodeSpecs`. */
-export const coreNodes: readonly NodeImplementation[] = [
+/** Every node Tessera ships (the pipeline and the Plan Lab's), in the order of `nodeSpecs`. */
+export const builtinNodes: readonly NodeImplementation[] = [
   promptNode,
   arPlanNode,
   planExpandNode,
@@ -29,7 +29,7 @@ export const coreNodes: readonly NodeImplementation[] = [
   planResampleNode,
 ];
 
-/** A registry of the core nodes plus `extra` ones (a duplicate type throws, naming it). */
-export function createCoreRegistry(extra: Iterable<NodeImplementation> = []): NodeRegistry {
-  return createNodeRegistry([...coreNodes, ...extra]);
+/** A registry of the built-in nodes plus `extra` ones (a duplicate type throws, naming it). */
+export function createBuiltinRegistry(extra: Iterable<NodeImplementation> = []): NodeRegistry {
+  return createNodeRegistry([...builtinNodes, ...extra]);
 }
