@@ -168,3 +168,4 @@ async function main(): Promise<void> {
 }
 
 await main();
+process.exit(); // what is left (sockets closing, timers of a server that closed late) is not ours to wait for

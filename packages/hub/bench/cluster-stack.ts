@@ -118,7 +118,8 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
     async close() {
       for (const runner of runners) runner.process.child.kill('SIGKILL');
       b.child.kill('SIGKILL');
-      await a.close();
+      // Redis and PostgreSQL are stopped even if server A does not close in time.
+      await Promise.race([a.close(), new Promise((resolve) => setTimeout(resolve, 20_000))]);
       await Promise.allSettled([redis.stop(), postgres.stop()]);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -95,7 +95,8 @@ export async function startRedis(options: { port?: number } = {}): Promise<Redis
       port,
       stop: async () => {
         if (alive(pid)) process.kill(pid, 'SIGKILL');
-        while (alive(pid)) await sleep(10);
+        // Bounded: a killed daemon nobody reaps stays a zombie that still answers kill(pid, 0).
+        for (let waited = 0; alive(pid) && waited < 5_000; waited += 10) await sleep(10);
         rmSync(dir, { recursive: true, force: true });
       },
     };
