@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 import { EDITOR_VIEWPORT } from './support/pipeline.ts';
 import { LAYOUT_SIDE, labColumn, labRuns, openRunPlanInLab, tokenAt } from './support/lab.ts';
 
+// Shapes the model knows, in the bottom row only: the unlocked half has something new to draw.
 const RESAMPLE_PROMPT =
-  'purple poster, big yellow star bottom right, footer "NEW" at bottom center';
+  'teal poster with a yellow circle in the bottom left and a purple rectangle in the bottom right';
 
 test.use({ viewport: EDITOR_VIEWPORT });
 
