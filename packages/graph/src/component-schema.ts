@@ -47,6 +47,17 @@ export const zExposedParam = z.object({
 export type ExposedParam = z.infer<typeof zExposedParam>;
 
 /**
+ * Where a definition came from in the component library: the library component's id and the
+ * library version it was copied from. An instance runs the copy its document holds; the editor
+ * offers an update when the library has a newer version.
+ */
+export const zComponentSource = z.object({
+  componentId: z.string().min(1).max(100),
+  version: z.int().positive(),
+});
+export type ComponentSource = z.infer<typeof zComponentSource>;
+
+/**
  * A reusable subgraph: its nodes and edges, its boundary (inputs feeding inner ports, outputs
  * passing inner ports on) and the inner params its instances set. Travels with the document.
  */
@@ -61,6 +72,8 @@ export const zComponentDefinition = z.object({
   inputs: z.array(zComponentInput).default([]),
   outputs: z.array(zComponentOutput).default([]),
   params: z.array(zExposedParam).default([]),
+  /** Set when the definition was taken from (or published to) the component library. */
+  source: zComponentSource.optional(),
 });
 export type ComponentDefinition = z.infer<typeof zComponentDefinition>;
 export type ComponentDefinitionInput = z.input<typeof zComponentDefinition>;

@@ -119,12 +119,14 @@ export {
   type ComponentDefinitionInput,
   type ComponentInput,
   type ComponentOutput,
+  type ComponentSource,
   type Components,
   type ExposedParam,
   type ParamTarget,
   componentIdOf,
   componentType,
   zComponentDefinition,
+  zComponentSource,
   zComponents,
 } from './component-schema.ts';
 export { COMPONENT_CATEGORY, componentSpec } from './component-spec.ts';

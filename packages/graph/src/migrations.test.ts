@@ -10,19 +10,19 @@ describe('migrateDocument', () => {
   it('passes a current document through unchanged', () => {
     const doc = sample();
     expect(migrateDocument(doc)).toEqual({ ok: true, document: doc });
-    expect(CURRENT_WORKFLOW_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+    expect(CURRENT_WORKFLOW_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
   });
 
-  it('refuses version 2 and says which version this build supports', () => {
-    const result = migrateDocument({ ...sample(), version: 2 });
+  it('refuses version 3 and says which version this build supports', () => {
+    const result = migrateDocument({ ...sample(), version: 3 });
     expect(result).toMatchObject({
       ok: false,
       problem: { code: 'newer_version', path: ['version'] },
     });
     if (result.ok) return;
-    expect(result.problem.message).toContain('version 2');
-    expect(result.problem.message).toContain('supports workflow version 1');
+    expect(result.problem.message).toContain('version 3');
+    expect(result.problem.message).toContain('supports workflow version 2');
   });
 
   it('runs an older document through each step of an injected table, in order', () => {
@@ -45,11 +45,12 @@ describe('migrateDocument', () => {
     const { nodes, edges, ...rest } = sample();
     const v0 = { ...rest, version: 0, graph: { nodes, edges } };
     const migrations: Record<number, Migration> = {
+      ...MIGRATIONS,
       0: ({ graph, ...doc }) => ({ ...doc, ...(graph as object) }),
     };
     const result = validate(v0, createToyCatalogue(), { migrations });
     expect(result.problems).toEqual([]);
-    expect(result.ok && result.document.version).toBe(1);
+    expect(result.ok && result.document.version).toBe(2);
   });
 
   it('reports a missing step or a failing migration as a problem, not a throw', () => {

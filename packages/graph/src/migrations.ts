@@ -1,3 +1,4 @@
+import { migrateV1ToV2 } from './migrate-v1-to-v2.ts';
 import { PROBLEM_CODES, type Problem, problem } from './problems.ts';
 import { CURRENT_WORKFLOW_VERSION, WORKFLOW_FORMAT } from './workflow-schema.ts';
 
@@ -11,7 +12,9 @@ export type RawDocument = Record<string, unknown>;
 export type Migration = (doc: RawDocument) => RawDocument;
 
 /** Migrations of the workflow document, keyed by the version they upgrade from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1ToV2,
+};
 
 export interface MigrateOptions {
   /** Replaces `MIGRATIONS` (tests). */

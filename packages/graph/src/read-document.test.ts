@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from './migrations.ts';
 import { readDocument } from './read-document.ts';
 import { sampleWorkflowJson } from './testing/index.ts';
 
@@ -17,7 +18,7 @@ describe('readDocument', () => {
   it('refuses a newer version and a foreign format with a problem each', () => {
     const newer = readDocument({
       format: 'tessera.workflow',
-      version: 2,
+      version: 3,
       name: 'x',
       nodes: [],
       edges: [],
@@ -58,7 +59,7 @@ describe('readDocument', () => {
     expect(old.ok).toBe(false);
     expect(old.problems[0]?.code).toBe('migration_failed');
     expect(old.problems[0]?.message).toContain('version 0');
-    expect(old.problems[0]?.message).toContain('reads version 1');
+    expect(old.problems[0]?.message).toContain('reads version 2');
   });
 
   it('migrates an older document through a migration table, then checks its shape', () => {
@@ -71,6 +72,7 @@ describe('readDocument', () => {
     };
     const read = readDocument(v0, {
       migrations: {
+        ...MIGRATIONS,
         0: ({ title, graph, ...rest }) => ({
           ...rest,
           name: title,
@@ -80,7 +82,7 @@ describe('readDocument', () => {
     });
     expect(read.ok).toBe(true);
     if (read.ok) {
-      expect(read.document).toMatchObject({ version: 1, name: 'Old', edges: [] });
+      expect(read.document).toMatchObject({ version: 2, name: 'Old', edges: [] });
       expect(read.document.nodes.map((n) => n.id)).toEqual(['p']);
     }
   });

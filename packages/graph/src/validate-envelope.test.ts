@@ -25,7 +25,7 @@ describe('validate: envelope and shape', () => {
       validateRawSample((doc) => (doc.version = 7)),
       'newer_version',
     );
-    expect(problem.message).toMatch(/version 7.*supports workflow version 1/);
+    expect(problem.message).toMatch(/version 7.*supports workflow version 2/);
   });
 
   it('invalid_version: refuses a version that is not a whole number', () => {

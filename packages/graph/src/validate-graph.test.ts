@@ -55,7 +55,7 @@ describe('validate: graph', () => {
     });
     expect(theProblem(result, 'no_output_node').message).toContain('toy.save');
     const empty = validate(
-      { format: 'tessera.workflow', version: 1, name: 'Empty', nodes: [], edges: [] },
+      { format: 'tessera.workflow', version: 2, name: 'Empty', nodes: [], edges: [] },
       catalogue,
     );
     expect(empty.problems.map((p) => p.code)).toEqual(['no_output_node']);

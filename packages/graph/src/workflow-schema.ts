@@ -17,8 +17,11 @@ export {
 } from './workflow-node-schema.ts';
 
 export const WORKFLOW_FORMAT = 'tessera.workflow';
-/** The document version this build reads and writes; older ones are migrated on load. */
-export const CURRENT_WORKFLOW_VERSION = 1;
+/**
+ * The document version this build reads and writes; older ones are migrated on load. Version 2
+ * may carry `components` (definitions its `component:<id>` nodes instantiate); version 1 could not.
+ */
+export const CURRENT_WORKFLOW_VERSION = 2;
 
 /** 64 lowercase hex digits. */
 const zSha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 (64 lowercase hex digits)');

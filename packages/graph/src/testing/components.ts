@@ -44,7 +44,7 @@ export function sketcherDocumentJson(
   const ids = Object.keys(instances);
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name: 'Sketcher',
     nodes: [
       { id: 'text', type: 'toy.text', params: { text: 'a red kite' } },
