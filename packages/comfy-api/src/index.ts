@@ -13,7 +13,9 @@ export type {
   ComfyRunOutput,
 } from './backend.ts';
 export { STATUS_INTERVAL_MS } from './events/socket-hub.ts';
-export { imageKindOf, type ImageKind } from './files/image-kind.ts';
+export { imageKindOf, IMAGE_MEDIA_TYPES, type ImageKind } from './files/image-kind.ts';
+export { acceptImageUpload, type ImageUpload } from './files/accept-image-upload.ts';
+export { HttpError } from './http/respond.ts';
 export { nodeInfo, objectInfo, type ComfyNodeInfo } from './translate/object-info.ts';
 export { translatePrompt } from './translate/translate-prompt.ts';
 export { documentToApiPrompt } from './translate/document-to-api.ts';

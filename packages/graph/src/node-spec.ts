@@ -57,6 +57,12 @@ export const zStringParamSpec = z.object({
   pattern: z.string().optional(),
   /** What a matching value looks like, finishing the sentence "must be …" in messages. */
   patternHint: z.string().optional(),
+  /**
+   * How an editor shows it instead of a text box: `input-image` names an uploaded image (a file
+   * picker, a drop target, the list of uploads and a thumbnail); `filled-by-server` is not shown,
+   * because the server fills it in for each run (what the document holds is replaced).
+   */
+  widget: z.enum(['input-image', 'filled-by-server']).optional(),
 });
 export const zBooleanParamSpec = z.object({
   ...paramBase,

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { nodeHTTPRequestHandler } from '@trpc/server/adapters/node-http';
 import { serveArtifact } from './http/artifact-route.ts';
 import { serveCodebooks } from './http/codebooks-route.ts';
+import { serveInputImage } from './http/input-image-route.ts';
 import { appRouter, createCaller } from './trpc/app-router.ts';
 import { actorOf, passesCsrf } from './auth/actor.ts';
 import { handleAuthRequest } from './auth/auth-routes.ts';
@@ -26,7 +27,7 @@ const segment = (raw: string): string => {
 };
 
 /**
- * Handles `/api/trpc/*`, `/api/health`, `/api/artifacts/:id` and
+ * Handles `/api/trpc/*`, `/api/health`, `/api/artifacts/:id`, `/api/input-image?name=` and
  * `/api/models/:modelId/codebooks.bin`; returns false for anything else.
  */
 export async function handleApiRequest(
@@ -67,6 +68,11 @@ export async function handleApiRequest(
   const artifact = ARTIFACT.exec(pathname);
   if (artifact) {
     await serveArtifact(req, res, context, segment(artifact[1] ?? ''), url.searchParams);
+    return true;
+  }
+  if (pathname === '/api/input-image') {
+    const name = url.searchParams.get('name') ?? '';
+    await serveInputImage(req, res, { ...context, accounts: context.auth.accounts }, name);
     return true;
   }
   const codebooks = CODEBOOKS.exec(pathname);

@@ -1,5 +1,6 @@
 import { apiTokensRouter } from './api-tokens-router.ts';
 import { healthRouter } from './health-router.ts';
+import { inputImagesRouter } from './input-images-router.ts';
 import { modelsRouter } from './models-router.ts';
 import { runnersRouter } from './runners-router.ts';
 import { runsRouter } from './runs-router.ts';
@@ -17,6 +18,7 @@ export const appRouter = router({
   sharing: sharingRouter,
   versions: versionsRouter,
   apiTokens: apiTokensRouter,
+  inputImages: inputImagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

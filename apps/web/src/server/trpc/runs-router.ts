@@ -5,6 +5,8 @@ import { expandSweep, validate } from '@tessera/graph';
 import type { JsonObject, RunId, RunRecord } from '@tessera/db';
 import { createNodeCatalogue } from '@tessera/nodes/specs';
 import { zRunStatus } from '@tessera/protocol';
+import { inputFolderOf } from '../comfy/input-folder.ts';
+import { pinInputImages } from '../comfy/pin-input-images.ts';
 import { ownerScope, requireOwnRun, requireOwnWorkflow, requireVisibleRun } from './access.ts';
 import type { TrpcContext } from './context.ts';
 import { DocumentProblemsError, withStorageErrors } from './errors.ts';
@@ -37,7 +39,8 @@ async function requireRun(ctx: TrpcContext, id: RunId): Promise<RunRecord> {
 export const runsRouter = router({
   /**
    * Validates and queues a run; answers its id. A document with a sweep queues one run per value
-   * (in order): `ids` lists them all, `id` is the first.
+   * (in order): `ids` lists them all, `id` is the first. Load image nodes are pinned to the
+   * sha256 of the upload they name (pinInputImages).
    */
   enqueue: memberProcedure
     .input(z.object({ workflowId: zWorkflowId.optional(), document: z.unknown() }))
@@ -55,10 +58,12 @@ export const runsRouter = router({
             });
           workflowVersion = workflow.version;
         }
+        // Each Load image node gets the sha256 of its upload, as for runs queued by the API.
+        const inputFolder = inputFolderOf(ctx.dataDir, ctx.auth.accounts, ctx.actor.userId);
         const ids: RunId[] = [];
         for (const document of documents) {
           const run = await ctx.hub.enqueue({
-            document,
+            document: (await pinInputImages(document, inputFolder)) as JsonObject,
             workflowId: input.workflowId ?? null,
             workflowVersion,
             ownerId: ctx.actor.userId,
