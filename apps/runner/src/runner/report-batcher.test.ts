@@ -53,6 +53,26 @@ describe('ReportBatcher', () => {
     ]);
   });
 
+  it('sends a batch whose window has ended with the next token, when its timer is late', () => {
+    let clock = 0;
+    const late = new ReportBatcher((event) => sent.push(event), 10, () => clock);
+    late.report(token(0));
+    clock = 6;
+    late.report(token(1));
+    expect(sent).toEqual([]);
+    clock = 12; // the event loop was busy: the 10 ms timer has not fired yet
+    late.report(token(2));
+    expect(sent.map((e) => e.type === 'partial' && e.output)).toMatchObject([
+      { kind: 'plan-tokens', index: 0, ids: [100, 101, 102] },
+    ]);
+    late.report(token(3));
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(10);
+    expect(sent.slice(1).map((e) => e.type === 'partial' && e.output)).toMatchObject([
+      { kind: 'plan-tokens', index: 3, ids: [103] },
+    ]);
+  });
+
   it('keeps the order: what is waiting goes before a log line or an image preview', () => {
     batcher.report(token(0));
     batcher.report(progress(1));
