@@ -104,4 +104,29 @@ describe('BullMqRunQueue', { timeout: 60_000 }, () => {
     expect((await queue.take(new AbortController().signal))?.id).toBe(next.id);
     queue.done(next.id);
   });
+
+  it('queues again, after Redis came back empty, the open runs it has no job for', async () => {
+    for (const open of await database.runs.list({ status: ['queued', 'running'] }))
+      await database.runs.cancel(open.id); // runs the tests above left open
+    const queue = server();
+    const running = await queue.enqueue({ document });
+    expect((await queue.take(new AbortController().signal))?.id).toBe(running.id);
+    await database.runs.start(running.id);
+    queue.done(running.id); // its job is gone, as if Redis restarted empty, but the run is open
+    const queued = await queue.enqueue({ document });
+    expect(await queue.recover()).toEqual({ requeued: 0, resumed: 1 }); // `queued` still has its job
+    const redisClient = new Redis(redis.url);
+    await redisClient.flushall();
+    redisClient.disconnect();
+    expect(await queue.recover()).toEqual({ requeued: 1, resumed: 1 });
+    const order = [
+      (await queue.take(new AbortController().signal))?.id,
+      (await queue.take(new AbortController().signal))?.id,
+    ];
+    expect(order.sort()).toEqual([running.id, queued.id].sort());
+    queue.done(running.id);
+    queue.done(queued.id);
+    await database.runs.cancel(running.id);
+    await database.runs.cancel(queued.id);
+  });
 });

@@ -2,7 +2,8 @@
 // runs a BullMQ worker. A job stays active, its lock renewed by BullMQ, while this server drives
 // the run; when a server dies its locks expire, BullMQ's stalled-job check moves the job back to
 // waiting and another server takes it. The database stays the source of truth: a job whose run
-// has already ended is dropped, and `recover()` queues again what the database says is open.
+// has already ended is dropped, and `recover()` queues again the open runs Redis has no job for
+// (it restarted empty): `running` ones are continued from their finished nodes.
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { RunId, RunRecord, RunRepository } from '@tessera/db';
@@ -163,8 +164,16 @@ export class BullMqRunQueue implements RunQueue {
       return { requeued: 0, resumed: 0 };
     }
     const open = await this.#options.runs.list({ status: [...OPEN_STATUSES] });
-    for (const run of [...open].reverse()) await this.#add(run.id);
-    return { requeued: open.length, resumed: 0 };
+    let requeued = 0;
+    let resumed = 0;
+    for (const run of [...open].reverse()) {
+      // A job that exists is waiting or driven (its server's lock expiring moves it on).
+      if ((await this.#queue.getJobState(run.id)) !== 'unknown') continue;
+      await this.#add(run.id);
+      if (run.status === 'running') resumed += 1;
+      else requeued += 1;
+    }
+    return { requeued, resumed };
   }
 
   /**
