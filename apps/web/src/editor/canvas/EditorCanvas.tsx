@@ -1,5 +1,5 @@
 'use client';
-import type { Position as XY } from '@tessera/graph';
+import { type Position as XY, componentIdOf } from '@tessera/graph';
 import {
   Background,
   BackgroundVariant,
@@ -16,6 +16,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { openNodeMenu } from '../components/node-menu-store.ts';
 import { connectionProblem, portType } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
@@ -39,7 +40,8 @@ export function EditorCanvas({
 }: {
   onInit?: (flow: ReactFlowInstance<TesseraFlowNode>) => void;
 }) {
-  const doc = useEditor((s) => s.doc);
+  // The workflow, or the open component's definition.
+  const doc = useEditor((s) => s.view);
   const selection = useEditor((s) => s.selection);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(new Map());
   // While a drag lasts, positions live here (one re-render of the canvas per move); the document
@@ -145,7 +147,7 @@ export function EditorCanvas({
   const isValidConnection = useCallback(
     (c: Connection | Edge) =>
       connectionProblem(
-        useEditor.getState().doc,
+        useEditor.getState().view,
         { node: c.source, port: c.sourceHandle ?? '' },
         { node: c.target, port: c.targetHandle ?? '' },
       ) === null,
@@ -170,7 +172,7 @@ export function EditorCanvas({
       const fromSide = state.fromHandle.type;
       const ref = { node: state.fromNode.id, port: state.fromHandle.id ?? '' };
       const type = portType(
-        useEditor.getState().doc,
+        useEditor.getState().view,
         ref,
         fromSide === 'source' ? 'output' : 'input',
       );
@@ -194,6 +196,16 @@ export function EditorCanvas({
     [flow, openSearch],
   );
 
+  const onNodeDoubleClick = useCallback((_: MouseEvent, node: TesseraFlowNode) => {
+    if (componentIdOf(node.data.node.type) !== undefined)
+      useEditor.getState().enterComponent(node.id);
+  }, []);
+
+  const onNodeContextMenu = useCallback((event: MouseEvent, node: TesseraFlowNode) => {
+    event.preventDefault();
+    openNodeMenu(node.id, { x: event.clientX, y: event.clientY });
+  }, []);
+
   return (
     <ReactFlow<TesseraFlowNode>
       nodes={nodes}
@@ -207,6 +219,8 @@ export function EditorCanvas({
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       onDoubleClick={onDoubleClick}
+      onNodeDoubleClick={onNodeDoubleClick}
+      onNodeContextMenu={onNodeContextMenu}
       onInit={onInit}
       deleteKeyCode={null}
       zoomOnDoubleClick={false}

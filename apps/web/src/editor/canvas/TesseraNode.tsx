@@ -1,13 +1,16 @@
 'use client';
-import type { InputSpec, OutputSpec, PortType } from '@tessera/graph';
+import type { Components, InputSpec, OutputSpec, PortType } from '@tessera/graph';
 import { canConnect } from '@tessera/graph';
 import { Handle, type NodeProps, Position, useConnection, useStore } from '@xyflow/react';
 import { memo } from 'react';
+import { ComponentRunView } from '../components/ComponentRunView.tsx';
+import { OpenComponentButton } from '../components/OpenComponentButton.tsx';
+import { useNodeRunView } from '../components/use-node-run-view.ts';
 import { useNodeMissing } from '../missing/use-missing.ts';
 import { specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useNodeProblems } from '../state/validation.ts';
-import { CompactRunView, NodeRunView, useNodeRunStatus } from '../run/NodeRunView.tsx';
+import { CompactRunView, NodeRunView } from '../run/NodeRunView.tsx';
 import { ParamWidget } from '../widgets/ParamWidget.tsx';
 import type { TesseraFlowNode } from './flow-elements.ts';
 
@@ -19,7 +22,9 @@ import type { TesseraFlowNode } from './flow-elements.ts';
 export const COMPACT_BELOW_ZOOM = 0.5;
 
 /** The port type of the link being dragged and which side it starts from, or null. */
-function useDraggedPort(): { type: PortType; from: 'source' | 'target'; node: string } | null {
+function useDraggedPort(
+  components: Components | undefined,
+): { type: PortType; from: 'source' | 'target'; node: string } | null {
   const key = useConnection((c) =>
     c.inProgress
       ? `${c.fromHandle.type}|${c.fromNode.id}|${String(c.fromHandle.id)}|${
@@ -29,7 +34,7 @@ function useDraggedPort(): { type: PortType; from: 'source' | 'target'; node: st
   );
   if (key === '') return null;
   const [side, node = '', handle = '', type = ''] = key.split('|');
-  const spec = specOf(type);
+  const spec = specOf(type, components);
   const ports: readonly (InputSpec | OutputSpec)[] =
     side === 'source' ? (spec?.outputs ?? []) : (spec?.inputs ?? []);
   const port = ports.find((p) => p.name === handle);
@@ -74,12 +79,13 @@ export const TesseraNode = memo(function TesseraNode({
   selected,
 }: NodeProps<TesseraFlowNode>) {
   const { node } = data;
-  const spec = specOf(node.type);
-  const problems = useNodeProblems(node.id);
+  const components = useEditor((s) => s.doc.components);
+  const spec = specOf(node.type, components);
+  const { runId, inner, status } = useNodeRunView(node);
+  const problems = useNodeProblems(runId);
   const setParam = useEditor((s) => s.setParam);
-  const status = useNodeRunStatus(node.id);
   const missing = useNodeMissing(node.id);
-  const dragged = useDraggedPort();
+  const dragged = useDraggedPort(components);
   const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
   const incompatible = (type: PortType, side: 'input' | 'output'): boolean => {
     if (dragged === null || dragged.node === node.id) return dragged !== null;
@@ -102,7 +108,9 @@ export const TesseraNode = memo(function TesseraNode({
     <div
       className={`tnode tnode--${status}${selected ? ' tnode--selected' : ''}${
         hasError ? ' tnode--invalid' : ''
-      }${compact ? ' tnode--compact' : ''}${missing ? ' tnode--missing' : ''}`}
+      }${compact ? ' tnode--compact' : ''}${missing ? ' tnode--missing' : ''}${
+        inner ? ' tnode--component' : ''
+      }`}
       data-node-id={node.id}
       data-node-type={node.type}
       data-status={status}
@@ -110,6 +118,7 @@ export const TesseraNode = memo(function TesseraNode({
       <header className="tnode__header" title={spec.description}>
         <span className={`tnode__category tnode__category--${spec.category}`} />
         <span className="tnode__title">{node.title ?? spec.title}</span>
+        {inner && <OpenComponentButton nodeId={node.id} />}
         <span className="tnode__status" data-testid={`status-${node.id}`}>
           {status === 'idle' ? '' : status}
         </span>
@@ -151,10 +160,12 @@ export const TesseraNode = memo(function TesseraNode({
           {missing}
         </p>
       )}
-      {compact ? (
-        <CompactRunView nodeId={node.id} nodeType={node.type} />
+      {inner ? (
+        <ComponentRunView instanceId={node.id} inner={inner} compact={compact} />
+      ) : compact ? (
+        <CompactRunView nodeId={runId} nodeType={node.type} />
       ) : (
-        <NodeRunView nodeId={node.id} nodeType={node.type} />
+        <NodeRunView nodeId={runId} nodeType={node.type} />
       )}
     </div>
   );

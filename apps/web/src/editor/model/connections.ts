@@ -12,7 +12,7 @@ export function portType(
   side: PortSide,
 ): PortType | undefined {
   const node = doc.nodes.find((n) => n.id === ref.node);
-  const spec = node ? specOf(node.type) : undefined;
+  const spec = node ? specOf(node.type, doc.components) : undefined;
   const ports = side === 'input' ? spec?.inputs : spec?.outputs;
   return ports?.find((p) => p.name === ref.port)?.type;
 }

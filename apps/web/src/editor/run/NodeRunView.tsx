@@ -17,7 +17,8 @@ export function useNodeRunStatus(nodeId: string): NodeRunStatus {
   return useRuns((s) => currentNodeRun(s, nodeId)?.status ?? 'idle');
 }
 
-function Outputs({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
+/** What a node of `nodeType` shows of its outputs in the current run (nothing for most types). */
+export function NodeOutputs({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
   switch (nodeType) {
     case 'ar.plan':
       return <PlanView nodeId={nodeId} live emptySide={16} />;
@@ -41,7 +42,7 @@ export function NodeRunView({ nodeId, nodeType }: { nodeId: string; nodeType: st
   return (
     <div className="node-run">
       <NodeProgress nodeId={nodeId} />
-      <Outputs nodeId={nodeId} nodeType={nodeType} />
+      <NodeOutputs nodeId={nodeId} nodeType={nodeType} />
       <NodeError nodeId={nodeId} />
     </div>
   );

@@ -2,6 +2,10 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorCanvas } from '../canvas/EditorCanvas.tsx';
+import { requestMakeComponent, ungroupSelection } from '../components/component-actions.ts';
+import { ComponentBreadcrumb } from '../components/ComponentBreadcrumb.tsx';
+import { MakeComponentDialog } from '../components/MakeComponentDialog.tsx';
+import { NodeContextMenu } from '../components/NodeContextMenu.tsx';
 import { FileDropArea } from '../drop/FileDropArea.tsx';
 import { MissingPiecesPanel } from '../missing/MissingPiecesPanel.tsx';
 import { NodeSearch } from '../palette/NodeSearch.tsx';
@@ -75,6 +79,9 @@ function Editor() {
     selectAll: () => editor().selectAll(),
     search: openSearchAtCentre,
     fitView: () => void flow.fitView({ duration: 200 }),
+    group: requestMakeComponent,
+    ungroup: ungroupSelection,
+    leaveComponent: () => editor().leaveComponents(editor().path.length - 1),
     help: () => setHelp(true),
   });
 
@@ -143,6 +150,7 @@ function Editor() {
           <VersionSwitch>
             <EditorCanvas />
             <EmptyCanvas />
+            <ComponentBreadcrumb />
           </VersionSwitch>
           <SweepBanner />
           <MissingPiecesPanel />
@@ -150,6 +158,8 @@ function Editor() {
         <SidePanel />
       </main>
       <NodeSearch />
+      <NodeContextMenu />
+      <MakeComponentDialog />
       <Notice />
       {help && <HelpDialog onClose={() => setHelp(false)} />}
     </div>

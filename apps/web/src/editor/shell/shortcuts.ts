@@ -12,6 +12,9 @@ export type ShortcutAction =
   | 'selectAll'
   | 'search'
   | 'fitView'
+  | 'group'
+  | 'ungroup'
+  | 'leaveComponent'
   | 'help';
 
 export interface Shortcut {
@@ -95,6 +98,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'F',
     description: 'Fit the graph in view',
     matches: (e) => key(e, 'f') && !mod(e),
+  },
+  {
+    action: 'group',
+    keys: 'Ctrl+G',
+    description: 'Make a component of the selected nodes',
+    matches: (e) => mod(e) && key(e, 'g') && !e.shiftKey,
+  },
+  {
+    action: 'ungroup',
+    keys: 'Ctrl+Shift+G',
+    description: 'Ungroup the selected component nodes',
+    matches: (e) => mod(e) && key(e, 'g') && e.shiftKey,
+  },
+  {
+    action: 'leaveComponent',
+    keys: 'Escape',
+    description: 'Go back out of an open component',
+    matches: (e) => e.key === 'Escape',
   },
   { action: 'help', keys: '?', description: 'Show these shortcuts', matches: (e) => e.key === '?' },
 ];

@@ -1,6 +1,6 @@
 // The editor's state: the open document with undo/redo, the selection, and where it is saved.
 // Every change to the document goes through here, so every edit can be undone.
-import type { NodeId, Position, WorkflowDocument } from '@tessera/graph';
+import { type NodeId, type Position, type WorkflowDocument, componentIdOf } from '@tessera/graph';
 import { create } from 'zustand';
 import { connect as connectPorts } from '../model/connections.ts';
 import {
@@ -12,6 +12,12 @@ import {
   setParam as setDocParam,
 } from '../model/document-ops.ts';
 import { type Fragment, extractFragment, pasteFragment } from '../model/fragment.ts';
+import {
+  type ComponentPath,
+  reachablePath,
+  viewOf,
+  withView,
+} from '../components/component-view.ts';
 import { type History, record, redo, startHistory, undo } from './history.ts';
 
 /** Where the open document is saved: nowhere yet, or a workflow at a version. */
@@ -34,6 +40,13 @@ export interface Notice {
 
 export interface EditorState {
   readonly doc: WorkflowDocument;
+  /** The components opened for editing, outermost first; empty at the workflow itself. */
+  readonly path: ComponentPath;
+  /**
+   * What the canvas shows and edits act on: `doc`, or the open definition as a document (its
+   * edits are written back into the definition).
+   */
+  readonly view: WorkflowDocument;
   /** The document as of the last edit that was not a move: what validation looks at. */
   readonly structure: WorkflowDocument;
   /** Undo/redo of the document; its `present` is always `doc`. */
@@ -54,8 +67,14 @@ export interface EditorActions {
     savedAs: SavedAs | null,
     options?: { dirty?: boolean },
   ) => void;
-  /** Replaces the document with `change(doc)` as one undoable edit. */
+  /** Replaces the whole document with `change(doc)` as one undoable edit. */
   readonly edit: (change: (doc: WorkflowDocument) => WorkflowDocument) => void;
+  // The edits below act on the view: the document, or the open component's definition.
+  /** Replaces the view with `change(view)` as one undoable edit (selecting `select` after). */
+  readonly editView: (
+    change: (view: WorkflowDocument) => WorkflowDocument,
+    select?: readonly string[],
+  ) => void;
   readonly addNode: (type: string, position: Position) => NodeId;
   /** Connects two ports; false (and a notice saying why) when the connection is refused. */
   readonly connect: (
@@ -78,6 +97,10 @@ export interface EditorActions {
   readonly markSaved: (savedAs: SavedAs, doc: WorkflowDocument) => void;
   readonly notify: (kind: Notice['kind'], text: string) => void;
   readonly dismissNotice: () => void;
+  /** Opens the component node `instanceId` of the view to edit its definition inside. */
+  readonly enterComponent: (instanceId: string) => void;
+  /** Goes back out to `depth` open components (0: the workflow itself). */
+  readonly leaveComponents: (depth: number) => void;
 }
 
 export type EditorStore = EditorState & EditorActions;
@@ -86,22 +109,36 @@ const noSelection: Selection = { nodes: new Set(), edges: new Set() };
 const PASTE_OFFSET = { x: 40, y: 40 };
 
 export const useEditor = create<EditorStore>()((set, get) => {
-  /** Applies an undoable document edit; a no-op change records nothing. */
-  const commit = (next: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
-    const { doc, history } = get();
+  /** `doc` with the open components that still exist, and the view they lead to. */
+  const placed = (doc: WorkflowDocument, wanted: ComponentPath) => {
+    const path = reachablePath(doc, wanted);
+    return { doc, path, view: viewOf(doc, path) ?? doc };
+  };
+
+  /** Applies an undoable edit of the whole document; a no-op change records nothing. */
+  const commitDoc = (next: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
+    const { doc, history, path } = get();
     if (next === doc) return;
-    set({ doc: next, structure: next, history: record(history, next), ...extra });
+    set({ ...placed(next, path), structure: next, history: record(history, next), ...extra });
+  };
+
+  /** Applies an undoable edit of the view (the document or an open definition). */
+  const commit = (nextView: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
+    const { doc, path, view } = get();
+    if (nextView !== view) commitDoc(withView(doc, path, nextView), extra);
   };
 
   /** Moves to another point of the history (an undo or redo); nothing when it is the same. */
   const showHistory = (history: History<WorkflowDocument>): void => {
     if (history === get().history) return;
-    set({ doc: history.present, structure: history.present, history });
+    set({ ...placed(history.present, get().path), structure: history.present, history });
   };
 
   const initial = emptyDocument();
   return {
     doc: initial,
+    path: [],
+    view: initial,
     structure: initial,
     history: startHistory(initial),
     selection: noSelection,
@@ -114,6 +151,8 @@ export const useEditor = create<EditorStore>()((set, get) => {
       set({
         opened: get().opened + 1,
         doc,
+        path: [],
+        view: doc,
         structure: doc,
         history: startHistory(doc),
         selection: noSelection,
@@ -122,15 +161,21 @@ export const useEditor = create<EditorStore>()((set, get) => {
       });
     },
     edit(change) {
-      commit(change(get().doc));
+      commitDoc(change(get().doc));
+    },
+    editView(change, select) {
+      const extra = select
+        ? { selection: { nodes: new Set(select), edges: new Set<string>() } }
+        : {};
+      commit(change(get().view), extra);
     },
     addNode(type, position) {
-      const { doc, id } = addDocNode(get().doc, type, position);
+      const { doc, id } = addDocNode(get().view, type, position);
       commit(doc, { selection: { nodes: new Set([id]), edges: new Set() } });
       return id;
     },
     connect(from, to) {
-      const result = connectPorts(get().doc, from, to);
+      const result = connectPorts(get().view, from, to);
       if (!result.ok) {
         get().notify('error', `Connection refused: ${result.reason}`);
         return false;
@@ -139,34 +184,34 @@ export const useEditor = create<EditorStore>()((set, get) => {
       return true;
     },
     setParam(nodeId, name, value) {
-      commit(setDocParam(get().doc, nodeId, name, value));
+      commit(setDocParam(get().view, nodeId, name, value));
     },
     renameNode(nodeId, title) {
-      commit(renameDocNode(get().doc, nodeId, title));
+      commit(renameDocNode(get().view, nodeId, title));
     },
     removeSelected() {
       const { selection } = get();
-      commit(removeElements(get().doc, selection.nodes, selection.edges), {
+      commit(removeElements(get().view, selection.nodes, selection.edges), {
         selection: noSelection,
       });
     },
     removeEdges(ids) {
-      commit(removeElements(get().doc, new Set(), new Set(ids)));
+      commit(removeElements(get().view, new Set(), new Set(ids)));
     },
     select(selection) {
       set({ selection });
     },
     selectAll() {
-      const { doc } = get();
+      const { view } = get();
       set({
         selection: {
-          nodes: new Set(doc.nodes.map((n) => n.id)),
-          edges: new Set(doc.edges.map((e) => e.id)),
+          nodes: new Set(view.nodes.map((n) => n.id)),
+          edges: new Set(view.edges.map((e) => e.id)),
         },
       });
     },
     moveTo(positions) {
-      commit(moveNodes(get().doc, positions));
+      commit(moveNodes(get().view, positions));
     },
     undo() {
       showHistory(undo(get().history));
@@ -175,12 +220,12 @@ export const useEditor = create<EditorStore>()((set, get) => {
       showHistory(redo(get().history));
     },
     copySelection() {
-      const { selection, doc } = get();
+      const { selection, view } = get();
       if (selection.nodes.size === 0) return undefined;
-      return extractFragment(doc, selection.nodes);
+      return extractFragment(view, selection.nodes);
     },
     paste(fragment, offset = PASTE_OFFSET) {
-      const { doc, ids } = pasteFragment(get().doc, fragment, offset);
+      const { doc, ids } = pasteFragment(get().view, fragment, offset);
       commit(doc, { selection: { nodes: new Set(ids), edges: new Set() } });
     },
     duplicateSelection() {
@@ -195,6 +240,20 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
     dismissNotice() {
       set({ notice: null });
+    },
+    enterComponent(instanceId) {
+      const { doc, path, view, opened } = get();
+      const type = view.nodes.find((node) => node.id === instanceId)?.type;
+      const component = type === undefined ? undefined : componentIdOf(type);
+      if (component === undefined || doc.components?.[component] === undefined) return;
+      if (path.some((open) => open.component === component)) return;
+      const next = [...path, { component, instance: instanceId }];
+      set({ ...placed(doc, next), selection: noSelection, opened: opened + 1 });
+    },
+    leaveComponents(depth) {
+      const { doc, path, opened } = get();
+      if (depth < 0 || depth >= path.length) return;
+      set({ ...placed(doc, path.slice(0, depth)), selection: noSelection, opened: opened + 1 });
     },
   };
 });

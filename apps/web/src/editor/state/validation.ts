@@ -1,6 +1,11 @@
 // Live validation: `validate()` of the open document's structure (positions do not matter),
 // computed once per change and indexed by node and field for the canvas.
-import { type Problem, type ValidationResult, validate } from '@tessera/graph';
+import {
+  COMPONENT_ID_SEPARATOR,
+  type Problem,
+  type ValidationResult,
+  validate,
+} from '@tessera/graph';
 import type { WorkflowDocument } from '@tessera/graph';
 import { catalogue } from '../model/catalogue.ts';
 import { useEditor } from './editor-store.ts';
@@ -38,8 +43,13 @@ export function validationOf(doc: WorkflowDocument): Validation {
     return entry;
   };
   for (const problem of result.problems) {
-    const ids = problem.nodeId !== undefined ? [problem.nodeId] : (problem.nodeIds ?? []);
+    const ids: string[] =
+      problem.nodeId !== undefined ? [problem.nodeId] : [...(problem.nodeIds ?? [])];
     const param = paramOf(problem);
+    // A problem inside a component node shows on it and on the inner node (`instance/inner`, the
+    // id a run gives it) when the component is open.
+    if (problem.inner !== undefined && problem.nodeId !== undefined)
+      ids.push(`${problem.nodeId}${COMPONENT_ID_SEPARATOR}${problem.inner}`);
     for (const id of ids) {
       const entry = at(id);
       if (param === undefined) entry.node.push(problem);
@@ -60,6 +70,7 @@ export function useValidation(): Validation {
   return validationOf(useEditor((s) => s.structure));
 }
 
+/** The problems of a node by the id a run gives it (`instance/inner` inside a component). */
 export function useNodeProblems(nodeId: string): NodeProblems {
   return useValidation().byNode.get(nodeId) ?? NO_PROBLEMS;
 }

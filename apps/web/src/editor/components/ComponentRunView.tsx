@@ -1,0 +1,71 @@
+'use client';
+// What a component node shows of the current run: how many of its inner nodes have ended, the
+// outputs of those that show any (the planner's live plan grid, previews, images) and the errors
+// of those that failed. Each part subscribes to its own inner node's slice of the run store.
+import { useShallow } from 'zustand/react/shallow';
+import { NodeError } from '../run/NodeProgress.tsx';
+import { CompactRunView, NodeOutputs } from '../run/NodeRunView.tsx';
+import { currentNodeRun, useRuns } from '../run/run-store.ts';
+import { type InnerRunNode, componentProgress } from './component-run.ts';
+
+function ComponentProgress({
+  instanceId,
+  inner,
+}: {
+  instanceId: string;
+  inner: readonly InnerRunNode[];
+}) {
+  const { ended, total } = useRuns(
+    useShallow((s) => componentProgress(inner.map((n) => currentNodeRun(s, n.flatId)))),
+  );
+  const started = useRuns((s) => inner.some((n) => currentNodeRun(s, n.flatId) !== undefined));
+  if (!started) return <div className="node-progress node-progress--idle" />;
+  const fraction = total > 0 ? ended / total : 0;
+  return (
+    <div className="node-progress component-progress">
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={`${instanceId} progress`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+      >
+        <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
+      </div>
+      <span className="node-progress__text">
+        {ended}/{total} nodes
+      </span>
+    </div>
+  );
+}
+
+export function ComponentRunView({
+  instanceId,
+  inner,
+  compact,
+}: {
+  instanceId: string;
+  inner: readonly InnerRunNode[];
+  compact: boolean;
+}) {
+  if (compact)
+    return (
+      <>
+        {inner.map((n) => (
+          <CompactRunView key={n.flatId} nodeId={n.flatId} nodeType={n.type} />
+        ))}
+      </>
+    );
+  return (
+    <div className="node-run component-run">
+      <ComponentProgress instanceId={instanceId} inner={inner} />
+      {inner.map((n) => (
+        <div key={n.flatId} className="component-run__inner" data-inner-node={n.flatId}>
+          <NodeOutputs nodeId={n.flatId} nodeType={n.type} />
+          <NodeError nodeId={n.flatId} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// What the context menu and the shortcuts do with components: make one from the selection (after
+// the dialog), ungroup the selected ones, open one.
+import { GroupError, UngroupError, type WorkflowDocument } from '@tessera/graph';
+import { create } from 'zustand';
+import { useEditor } from '../state/editor-store.ts';
+import {
+  type ExposedChoice,
+  makeComponent,
+  selectedInstances,
+  ungroupAll,
+} from './make-component.ts';
+
+interface MakeDialogState {
+  /** The nodes the open dialog makes a component of; null while it is closed. */
+  readonly nodes: ReadonlySet<string> | null;
+}
+
+export const useMakeComponentDialog = create<MakeDialogState>()(() => ({ nodes: null }));
+
+const editor = useEditor.getState;
+
+/** The nodes of `after` that are not the nodes of `before` left alone (all but `replaced`). */
+function newNodes(
+  before: WorkflowDocument,
+  after: WorkflowDocument,
+  replaced: ReadonlySet<string>,
+): string[] {
+  const kept = new Set(before.nodes.filter((n) => !replaced.has(n.id)).map((n) => n.id));
+  return after.nodes.filter((node) => !kept.has(node.id)).map((node) => node.id);
+}
+
+/** Opens the dialog for the selected nodes (Ctrl+G), or says what to select first. */
+export function requestMakeComponent(): void {
+  const nodes = editor().selection.nodes;
+  if (nodes.size === 0) {
+    editor().notify('error', 'Select the nodes to make a component of first');
+    return;
+  }
+  useMakeComponentDialog.setState({ nodes: new Set(nodes) });
+}
+
+export function closeMakeComponent(): void {
+  useMakeComponentDialog.setState({ nodes: null });
+}
+
+/** Makes the component the dialog describes, as one undoable edit, and selects its node. */
+export function confirmMakeComponent(name: string, exposed: readonly ExposedChoice[]): void {
+  const nodes = useMakeComponentDialog.getState().nodes;
+  closeMakeComponent();
+  if (nodes === null) return;
+  const view = editor().view;
+  try {
+    const next = makeComponent(view, nodes, name, exposed);
+    const added = newNodes(view, next, nodes);
+    editor().editView(() => next, added);
+  } catch (error) {
+    if (!(error instanceof GroupError)) throw error;
+    editor().notify('error', `Cannot make a component: ${error.message}`);
+  }
+}
+
+/** Replaces each selected component node by its nodes (Ctrl+Shift+G), as one undoable edit. */
+export function ungroupSelection(): void {
+  const { view, selection } = editor();
+  const instances = selectedInstances(view, selection.nodes);
+  if (instances.length === 0) {
+    editor().notify('error', 'Select a component node to ungroup');
+    return;
+  }
+  try {
+    const next = ungroupAll(view, instances);
+    editor().editView(() => next, newNodes(view, next, new Set(instances)));
+  } catch (error) {
+    if (!(error instanceof UngroupError)) throw error;
+    editor().notify('error', `Cannot ungroup: ${error.message}`);
+  }
+}
