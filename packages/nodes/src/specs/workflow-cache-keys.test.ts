@@ -38,6 +38,11 @@ const EXPECTED_KEYS: Record<string, Record<string, string>> = {
     upscale: 'cf6da99742a63e4437584287a42f8afd5966e595357502bcdfacfb07a16bb894',
     save: '17cec2e4db063dbd08477e3a2ba4d1b9dd4fa3ff857add3ee9c65e23e5a86e37',
   },
+  'upscale-image.json': {
+    load: '055b09994bdb5a51b75127986948fd2ef92265db5d3ab814e4576c60e4893684',
+    upscale: 'ce1ad0e4717673df539cdbe7d4eca7a73d00764859360d2ea458d9ba8f2a9cd5',
+    save: '7f83651f1a9616440188df59046fe0ce186bc44dbc72cdb3c5f0acc20cbf54ff',
+  },
 };
 
 const workflowsDir = join(TESSERA_TINY_DIR, 'workflows');
