@@ -43,7 +43,7 @@ export function manyChains(chains: number): unknown {
   }
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name: `${chains * CHAIN.length} nodes`,
     description: 'The editor bench graph.',
     nodes,

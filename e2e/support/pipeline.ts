@@ -17,7 +17,7 @@ export interface DocEdge {
 
 export interface WorkflowDoc {
   readonly format: 'tessera.workflow';
-  readonly version: 1;
+  readonly version: 2;
   readonly name: string;
   readonly description: string;
   readonly nodes: readonly DocNode[];
@@ -61,7 +61,7 @@ export function pipelineDocument(options: { name?: string; steps?: number } = {}
   };
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name: options.name ?? 'E2E pipeline',
     description: '',
     nodes: CORE_NODES.map((n) => ({

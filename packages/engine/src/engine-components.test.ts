@@ -8,7 +8,7 @@ import { type WorkflowDocument, groupIntoComponent, zWorkflowDocument } from '@t
 import { silentLogger } from '@tessera/inference';
 import { createBuiltinRegistry, createOutputFolder, lazyModelAccess } from '@tessera/nodes';
 import { TESSERA_TINY_DIR } from '@tessera/nodes/testing';
-import { decodePng } from '@tessera/png';
+import { decodePng, readPngText } from '@tessera/png';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from './engine.ts';
 import type { EngineEvent } from './events.ts';
@@ -40,10 +40,11 @@ const engineFor = (name: string) =>
   createEngine({ registry, models, files: createOutputFolder(join(root, name)) });
 const started = (events: EngineEvent[]) =>
   events.flatMap((e) => (e.type === 'node-started' ? [e.nodeId] : []));
-const pixelsOf = async (name: string) => {
+const savedPng = async (name: string) => {
   const [file] = (await readdir(join(root, name))).filter((f) => f.endsWith('.png'));
-  return decodePng(await readFile(join(root, name, file!))).data;
+  return readFile(join(root, name, file!));
 };
+const pixelsOf = async (name: string) => decodePng(await savedPng(name)).data;
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -62,6 +63,11 @@ describe('the poster with a component', { timeout: 300_000 }, () => {
     );
     expect(events.some((e) => e.type === 'node-partial' && e.nodeId === 'planner/plan')).toBe(true);
     expect(await pixelsOf('grouped')).toEqual(await pixelsOf('flat'));
+  });
+
+  it('saves the document as written in the PNG: the component node and its definition', async () => {
+    const embedded = readPngText(await savedPng('grouped')).get('tessera:workflow');
+    expect(JSON.parse(embedded!)).toEqual(groupedPoster());
   });
 
   it('shares the flat poster cache: grouping changes no cache key', async () => {

@@ -58,6 +58,7 @@ export function createNodeContext(
     runId: scope.runId,
     nodeId: planned.id,
     workflow: scope.plan.workflow,
+    sourceWorkflow: scope.plan.sourceWorkflow,
     nodes: scope.plan.runNodes,
     tesseraVersion: scope.tesseraVersion,
   };

@@ -45,6 +45,8 @@ export interface RunPlan {
    * their nodes (ids `instance/inner`), as the run executes it.
    */
   readonly workflow: WorkflowDocument;
+  /** The validated document before flattening (components kept): what saved files embed. */
+  readonly sourceWorkflow: WorkflowDocument;
   /** In execution order: upstream first, ties broken by node id. */
   readonly nodes: readonly PlannedNode[];
   /** What nodes see of the run (`RunInfo.nodes`). */
@@ -91,5 +93,5 @@ export function planRun(
     params,
     seeds: spec.params.filter((param) => param.kind === 'seed').map((param) => param.name),
   }));
-  return { workflow: doc, nodes, runNodes };
+  return { workflow: doc, sourceWorkflow: result.document, nodes, runNodes };
 }

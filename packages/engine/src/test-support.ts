@@ -30,7 +30,7 @@ export function workflow(nodes: Record<string, NodeEntry>, edges: string[] = [])
   };
   return zWorkflowDocument.parse({
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name: 'test',
     nodes: Object.entries(nodes).map(([id, node]) => ({ id, ...node })),
     edges: edges.map((text, i) => {

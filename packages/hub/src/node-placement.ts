@@ -16,6 +16,8 @@ export interface NodePlacementRequest {
   /** The node's resolved params, and the document carrying them. */
   readonly params: Params;
   readonly workflow: WorkflowDocument;
+  /** The run's document before flattening (components kept), for files that embed it. */
+  readonly sourceWorkflow: WorkflowDocument;
   readonly inputs: WireValues;
   /** Connections holding the node's inputs: chosen first when idle. */
   readonly prefer: readonly string[];
@@ -72,6 +74,11 @@ export async function placeNode(
     });
     if (!link) break;
     await onPlaced(link, attempt);
+    if (signal.aborted) {
+      // Cancelled while the placement was recorded: the abort listener below would never fire.
+      deps.links.release(link.connectionId);
+      break;
+    }
     const offer: JobOffer = {
       jobId: `${request.runId}:${node.id}:${attempt}:${request.driveId}`,
       runId: request.runId,
@@ -80,6 +87,7 @@ export async function placeNode(
       attempt,
       params: request.params,
       workflow: request.workflow,
+      sourceWorkflow: request.sourceWorkflow,
       inputs: request.inputs,
     };
     emit({

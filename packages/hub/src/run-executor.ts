@@ -213,6 +213,7 @@ export async function executeRun(
         params: resolved.params,
         // Runners read a node's params from the workflow: it carries the resolved ones too.
         workflow: withNodeParams(doc, id, resolved.params),
+        sourceWorkflow: checked.document,
         inputs,
         prefer: incoming.flatMap((edge) => holders.get(edge.from.node) ?? []),
         driveId,

@@ -37,7 +37,7 @@ function probe() {
 
 const workflow: WorkflowDocument = zWorkflowDocument.parse({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'Probe',
   nodes: [{ id: 'p', type: 'test.probe', params: { label: 'hello' } }],
   edges: [],

@@ -2,7 +2,7 @@
 // (`createNodeContext`), its inputs taken from the offer instead of from upstream nodes and what
 // it reports sent to the hub as job progress.
 import { type NodeReporter, createNodeContext, planRun } from '@tessera/engine';
-import { validate } from '@tessera/graph';
+import { type WorkflowDocument, readDocument, validate } from '@tessera/graph';
 import type { Clock, ModelAccess, NodeRegistry, OutputFiles, PartialOutput } from '@tessera/nodes';
 import { TESSERA_VERSION } from '@tessera/nodes/specs';
 import {
@@ -54,6 +54,16 @@ function jobReporter(report: (event: JobProgress) => void): NodeReporter {
 }
 
 /**
+ * The document saved files embed: the offer's document as written (components kept) when the hub
+ * sent a readable one, else the flattened document the job runs.
+ */
+function sourceWorkflowOf(offer: JobOffer, flattened: WorkflowDocument): WorkflowDocument {
+  if (offer.sourceWorkflow === undefined) return flattened;
+  const read = readDocument(offer.sourceWorkflow);
+  return read.ok ? read.document : flattened;
+}
+
+/**
  * Runs `offer.nodeId` of `offer.workflow` with the offered inputs. Throws for a document this
  * runner cannot run, a node type it does not have, a missing input or a failing node; the
  * outputs come back in their wire form.
@@ -69,7 +79,8 @@ export async function executeJob(
     const errors = checked.problems.filter((problem) => problem.severity === 'error');
     throw new Error(`The workflow cannot run here: ${errors.map((p) => p.message).join(' ')}`);
   }
-  const plan = planRun(checked.document, registry, [offer.nodeId]);
+  const flatPlan = planRun(checked.document, registry, [offer.nodeId]);
+  const plan = { ...flatPlan, sourceWorkflow: sourceWorkflowOf(offer, flatPlan.workflow) };
   const planned = plan.nodes.find((node) => node.id === offer.nodeId);
   if (planned === undefined) throw new Error(`No node "${offer.nodeId}" in the workflow`);
   const { spec } = planned.implementation;

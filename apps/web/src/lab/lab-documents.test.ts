@@ -12,7 +12,7 @@ import {
 
 const source: LabDocument = {
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'Poster',
   description: '',
   nodes: [

@@ -17,7 +17,7 @@ export interface LabEdge {
 
 export interface LabDocument {
   readonly format: 'tessera.workflow';
-  readonly version: 1;
+  readonly version: 2;
   readonly name: string;
   readonly description: string;
   readonly nodes: readonly LabNode[];
@@ -69,7 +69,7 @@ class Chain {
   document(name: string, description: string): LabDocument {
     return {
       format: 'tessera.workflow',
-      version: 1,
+      version: 2,
       name,
       description,
       nodes: this.nodes,

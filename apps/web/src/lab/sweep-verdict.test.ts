@@ -10,7 +10,7 @@ const plan = (ids: number[], width = 2) => ({
 
 const source = (params: Record<string, unknown>): LabDocument => ({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'Poster',
   description: '',
   nodes: [{ id: 'plan', type: 'ar.plan', params, position: { x: 0, y: 0 } }],

@@ -1,7 +1,7 @@
 // ComfyUI's API-format prompt → a Tessera workflow document. `class_type` is a Tessera node type;
 // an input that names one of its params is that param's value, one that names an input port is a
 // link `[node_id, output_index]` to the source node's outputs in its spec's order.
-import type { Catalogue, NodeSpec } from '@tessera/graph';
+import { type Catalogue, CURRENT_WORKFLOW_VERSION, type NodeSpec } from '@tessera/graph';
 import {
   COMFY_ERROR_TYPES,
   type ComfyNodeErrors,
@@ -155,7 +155,7 @@ export function apiPromptToDocument(
     ok: true,
     document: {
       format: 'tessera.workflow',
-      version: 1,
+      version: CURRENT_WORKFLOW_VERSION,
       name: 'API prompt',
       description: '',
       nodes,

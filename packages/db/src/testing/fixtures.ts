@@ -8,7 +8,7 @@ export function workflowDocument(
 ): JsonObject {
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name,
     description: '',
     nodes: [

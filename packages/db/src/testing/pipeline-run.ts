@@ -13,7 +13,7 @@ export function pipelineDocument(name: string): JsonObject {
   });
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name,
     description: '',
     nodes: [

@@ -22,7 +22,7 @@ const edge = (id: string, from: string, fromPort: string, to: string, toPort: st
 /** prompt → ar.plan → plan.preview → image.preview: a stored layout plan, quickly. */
 const planDocument: JsonObject = {
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'Plan only',
   nodes: [
     node('prompt', 'prompt', { text: 'teal poster, red circle top left' }),
@@ -40,7 +40,7 @@ const planDocument: JsonObject = {
 /** plan.load(artifact) → plan.preview → image.preview. */
 const loadDocument = (artifact: string): JsonObject => ({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'Load by artifact',
   nodes: [
     node('load', 'plan.load', { artifact, source: 'QUJD' }),

@@ -19,8 +19,16 @@ export interface RunInfo {
   /** Differs between runs: never write it into an artifact that must be reproducible. */
   readonly runId: string;
   readonly nodeId: NodeId;
-  /** The document being run (validated, migrated). */
+  /**
+   * The document being run (validated, migrated), flattened: component instances replaced by
+   * their inner nodes (`instance/inner`), as `nodes` and the node ids speak of them.
+   */
   readonly workflow: WorkflowDocument;
+  /**
+   * The same document as its author wrote it, component instances and definitions kept: what a
+   * saved file embeds, so that opening the file brings the components back.
+   */
+  readonly sourceWorkflow: WorkflowDocument;
   /** Every node of the run in execution order, with resolved params. */
   readonly nodes: readonly RunNode[];
   /** The Tessera release doing the run (recorded in run manifests). */

@@ -80,6 +80,15 @@ describe('image.save', () => {
     expect(decodeTokenPlanBase64(texts.get('tessera:plan')!)).toEqual(plan);
   });
 
+  it('embeds the document as written (components kept), not the flattened one it ran', async () => {
+    const files = memoryFiles();
+    const asWritten = { ...workflow, name: 'As written' };
+    const ctx = saveContext(files);
+    await imageSaveNode.execute({ ...ctx, run: { ...ctx.run, sourceWorkflow: asWritten } });
+    const texts = readPngText(files.files.get('poster_00001.png')!);
+    expect(JSON.parse(texts.get('tessera:workflow')!)).toEqual(asWritten);
+  });
+
   it('writes byte-identical files for the same inputs, never overwriting the first', async () => {
     const files = memoryFiles();
     await imageSaveNode.execute(saveContext(files, {}, 'run-1'));

@@ -6,7 +6,7 @@ import { imageSaveSpec } from '../specs/image-save.ts';
 
 /**
  * Writes the image as `<prefix>_<n>.png` through `ctx.files` (atomic, never overwriting, one file
- * per node of a run) with the workflow, the run manifest and the image's source plan as iTXt
+ * per node of a run) with the workflow as written (components kept), the run manifest and the image's source plan as iTXt
  * chunks. The bytes depend only on the image, the workflow, the params and the model: no
  * timestamps.
  */
@@ -14,7 +14,7 @@ export const imageSaveNode = defineNode(imageSaveSpec, async (ctx) => {
   const { image } = ctx.inputs;
   const model = await ctx.models.load();
   const manifest = buildRunManifest(ctx.run, model.provenance);
-  const png = encodePng(image, pngTexts(ctx.run.workflow, manifest, image.plan));
+  const png = encodePng(image, pngTexts(ctx.run.sourceWorkflow, manifest, image.plan));
   ctx.progress(0, 1);
   const saved = await ctx.files.writeNew({
     prefix: ctx.params.prefix,

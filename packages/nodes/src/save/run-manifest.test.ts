@@ -11,7 +11,7 @@ const edge = (id: string, from: string, to: string, port: string) => ({
 
 const workflow = zWorkflowDocument.parse({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'two branches',
   nodes: ['prompt', 'plan', 'decode', 'save', 'other', 'other-save'].map((id) => ({
     id,
@@ -38,6 +38,7 @@ const run: RunInfo = {
   runId: 'run-123',
   nodeId: nodeId('save'),
   workflow,
+  sourceWorkflow: workflow,
   tesseraVersion: '1.2.3',
   nodes: [
     runNode('other', { seed: 9 }, ['seed']),

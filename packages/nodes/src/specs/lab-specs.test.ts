@@ -9,7 +9,7 @@ const catalogue = createNodeCatalogue();
 function labWorkflow(params: { source?: string; ops?: string; lock?: string }) {
   return {
     format: 'tessera.workflow',
-    version: 1,
+    version: 2,
     name: 'lab',
     nodes: [
       { id: 'prompt', type: 'prompt', params: { text: 'teal poster' } },

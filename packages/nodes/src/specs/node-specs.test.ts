@@ -100,7 +100,7 @@ describe('the image.save prefix', () => {
     validate(
       {
         format: 'tessera.workflow',
-        version: 1,
+        version: 2,
         name: 'save',
         nodes: [
           { id: 'prompt', type: 'prompt', params: { text: 'x' } },

@@ -17,7 +17,7 @@ export const silentLog = { debug() {}, info() {}, warn() {}, error() {} };
 
 const emptyWorkflow: WorkflowDocument = zWorkflowDocument.parse({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'test',
   nodes: [],
   edges: [],
@@ -54,6 +54,7 @@ export function testContext(
       nodes: [],
       tesseraVersion: '0.0.0-test',
       ...run,
+      sourceWorkflow: run?.sourceWorkflow ?? run?.workflow ?? emptyWorkflow,
     },
     progressSteps,
     partials,

@@ -11,7 +11,7 @@ const offer = {
   nodeType: 'ar.plan',
   attempt: 1,
   params: { seed: 7 },
-  workflow: { format: 'tessera.workflow', version: 1, nodes: [], edges: [] },
+  workflow: { format: 'tessera.workflow', version: 2, nodes: [], edges: [] },
   inputs: { prompt: { type: 'PROMPT', text: 'teal poster' } },
 };
 

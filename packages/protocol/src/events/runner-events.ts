@@ -55,8 +55,16 @@ export const zJobOffer = z.object({
   attempt: z.number().int().min(1),
   /** Resolved params (defaults applied). */
   params: z.record(z.string(), z.unknown()),
-  /** The run's workflow document (validated again by the runner). */
+  /**
+   * The run's workflow document (validated again by the runner), flattened: component
+   * instances replaced by their inner nodes, `nodeId` among them.
+   */
   workflow: z.record(z.string(), z.unknown()),
+  /**
+   * The document as its author wrote it (components kept), which saved files embed; absent
+   * (an older hub), they embed `workflow`.
+   */
+  sourceWorkflow: z.record(z.string(), z.unknown()).optional(),
   /** Input port → value from upstream. */
   inputs: zWireValues,
 });

@@ -4,7 +4,7 @@ import { type NodeId, type WorkflowDocument, nodeId, zWorkflowDocument } from '@
 
 export const workflow: WorkflowDocument = zWorkflowDocument.parse({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'test',
   nodes: [
     { id: 'prompt', type: 'prompt', params: { text: 'x' } },

@@ -9,7 +9,7 @@ const allTypes = catalogue.list().map((spec) => spec.type);
 
 const doc = (model?: string, pins?: Record<string, string>): WorkflowDocument => ({
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'T',
   description: '',
   nodes: [

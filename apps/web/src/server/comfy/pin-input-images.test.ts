@@ -18,7 +18,7 @@ const png = (value: number) =>
   ]);
 const document = {
   format: 'tessera.workflow',
-  version: 1,
+  version: 2,
   name: 'load',
   nodes: [
     { id: 'load', type: 'image.load', params: { image: 'photo.png' } },
