@@ -56,8 +56,10 @@ export {
   type RunOutput,
 } from './repositories/run-outputs.ts';
 export {
+  workflowKinds,
   workflowVersionKinds,
   workflowVisibilities,
+  type WorkflowKind,
   type WorkflowRecord,
   type WorkflowSummary,
   type WorkflowVersionKind,

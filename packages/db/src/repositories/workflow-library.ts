@@ -10,6 +10,7 @@ import { listRunOutputs, savedImageOf } from './run-outputs.ts';
 import {
   toWorkflowSummary,
   workflowSummarySelect,
+  type WorkflowKind,
   type WorkflowSummary,
 } from './workflow-records.ts';
 import { normalizeTags } from './workflow-tags.ts';
@@ -26,6 +27,8 @@ export interface LibraryQuery {
   readonly tags?: readonly string[];
   /** Only this owner's workflows (for accounts; none filters nothing). */
   readonly ownerId?: UserId;
+  /** Workflows (the default) or components. */
+  readonly kind?: WorkflowKind;
   readonly limit?: number;
   /** List the trash (deleted workflows, most recently deleted first) instead. */
   readonly deleted?: boolean;
@@ -85,6 +88,7 @@ export async function listLibrary(db: DbClient, query: LibraryQuery = {}): Promi
   const rows = await db.workflow.findMany({
     where: {
       deletedAt: query.deleted ? { not: null } : null,
+      kind: query.kind ?? 'workflow',
       ...(query.ownerId ? { ownerId: query.ownerId } : {}),
     },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],

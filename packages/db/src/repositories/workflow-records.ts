@@ -14,12 +14,17 @@ import { tagsFromColumn } from './workflow-tags.ts';
 export const workflowVisibilities = ['private', 'unlisted', 'public'] as const;
 export type WorkflowVisibility = (typeof workflowVisibilities)[number];
 
+/** What a saved entity is: a workflow, or a component (its document holds one definition). */
+export const workflowKinds = ['workflow', 'component'] as const;
+export type WorkflowKind = (typeof workflowKinds)[number];
+
 /** created: first state; saved: an accepted save; conflict: a save refused as stale, kept. */
 export const workflowVersionKinds = ['created', 'saved', 'conflict'] as const;
 export type WorkflowVersionKind = (typeof workflowVersionKinds)[number];
 
 export interface WorkflowRecord {
   readonly id: WorkflowId;
+  readonly kind: WorkflowKind;
   readonly name: string;
   readonly description: string;
   /** Lower case, without duplicates (see normalizeTags). */
@@ -39,6 +44,7 @@ export interface WorkflowRecord {
 export type WorkflowSummary = Pick<
   WorkflowRecord,
   | 'id'
+  | 'kind'
   | 'name'
   | 'description'
   | 'tags'
@@ -67,6 +73,7 @@ export interface WorkflowVersionRecord {
 export function toWorkflowRecord(row: Workflow): WorkflowRecord {
   return {
     id: asId<WorkflowId>(row.id),
+    kind: enumValue(workflowKinds, row.kind, 'workflow kind'),
     name: row.name,
     description: row.description,
     tags: tagsFromColumn(row.tags),
@@ -84,6 +91,7 @@ export function toWorkflowRecord(row: Workflow): WorkflowRecord {
 
 export const workflowSummarySelect = {
   id: true,
+  kind: true,
   name: true,
   description: true,
   tags: true,
@@ -99,6 +107,7 @@ export function toWorkflowSummary(
 ): WorkflowSummary {
   return {
     id: asId<WorkflowId>(row.id),
+    kind: enumValue(workflowKinds, row.kind, 'workflow kind'),
     name: row.name,
     description: row.description,
     tags: tagsFromColumn(row.tags),

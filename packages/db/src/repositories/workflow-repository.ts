@@ -14,6 +14,7 @@ import {
   toWorkflowSummary,
   toWorkflowVersionRecord,
   workflowSummarySelect,
+  type WorkflowKind,
   type WorkflowRecord,
   type WorkflowSummary,
   type WorkflowVersionRecord,
@@ -21,6 +22,8 @@ import {
 } from './workflow-records.ts';
 
 export interface CreateWorkflowInput {
+  /** Default 'workflow'. */
+  readonly kind?: WorkflowKind;
   readonly name: string;
   readonly description?: string;
   /** Normalized (trimmed, lower case, deduplicated) before they are stored. */
@@ -50,6 +53,8 @@ export interface WorkflowMetaInput {
 
 export interface ListWorkflowsOptions {
   readonly ownerId?: UserId;
+  /** Only this kind (default every kind). */
+  readonly kind?: WorkflowKind;
   readonly limit?: number;
 }
 
@@ -75,6 +80,7 @@ export class WorkflowRepository {
     const row = await withWriteRetry(() =>
       this.db.workflow.create({
         data: {
+          kind: input.kind ?? 'workflow',
           name,
           description,
           tags,
@@ -117,7 +123,11 @@ export class WorkflowRepository {
   /** Live workflows, most recently updated first. */
   async list(options: ListWorkflowsOptions = {}): Promise<WorkflowSummary[]> {
     const rows = await this.db.workflow.findMany({
-      where: { deletedAt: null, ...(options.ownerId ? { ownerId: options.ownerId } : {}) },
+      where: {
+        deletedAt: null,
+        ...(options.ownerId ? { ownerId: options.ownerId } : {}),
+        ...(options.kind ? { kind: options.kind } : {}),
+      },
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       ...(options.limit ? { take: options.limit } : {}),
       select: workflowSummarySelect,
@@ -131,7 +141,9 @@ export class WorkflowRepository {
   }
 
   /** Deleted workflows, most recently deleted first (`restore` brings one back). */
-  trash(query: Pick<LibraryQuery, 'ownerId' | 'limit' | 'search'> = {}): Promise<LibraryEntry[]> {
+  trash(
+    query: Pick<LibraryQuery, 'ownerId' | 'limit' | 'search' | 'kind'> = {},
+  ): Promise<LibraryEntry[]> {
     return listLibrary(this.db, { ...query, deleted: true });
   }
 
@@ -142,6 +154,7 @@ export class WorkflowRepository {
   ): Promise<WorkflowRecord> {
     const source = await this.require(id);
     return this.create({
+      kind: source.kind,
       name: options.name ?? `Copy of ${source.name}`,
       description: source.description,
       tags: source.tags,

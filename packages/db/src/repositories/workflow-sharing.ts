@@ -130,6 +130,7 @@ export class WorkflowSharing {
     const original = await this.workflows.get(id);
     if (!original) throw new NotFoundError('Workflow', id);
     return this.workflows.create({
+      kind: original.kind,
       name: options.name ?? original.name,
       description: original.description,
       document: original.document,
