@@ -30,7 +30,7 @@ export async function acceptImageUpload(upload: ImageUpload): Promise<string> {
   if (!imageKindOf(upload.bytes))
     throw new HttpError(
       400,
-      `${name} is not an image this server reads: upload a ${Object.values(IMAGE_MEDIA_TYPES).join(', ')} file.`,
+      `${name} is not an image this server reads: upload a PNG, JPEG or WebP file (${Object.values(IMAGE_MEDIA_TYPES).join(', ')}).`,
     );
   return storeUpload(folder, name, upload.bytes, upload.overwrite);
 }

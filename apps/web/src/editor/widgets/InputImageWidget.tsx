@@ -49,7 +49,9 @@ export function InputImageWidget({ nodeId, spec, value, onCommit }: WidgetProps<
   const dragging = useNodeFileDrop(root, (files) => void send(files));
 
   const names = uploads.data?.map((image) => image.name) ?? [];
-  const listed = current === '' || names.includes(current) || !uploads.data;
+  // A name the list lacks (still loading, or a document naming someone else's file) stays
+  // selectable as it is, so the select never shows a value the param does not hold.
+  const unlisted = current !== '' && !names.includes(current);
   return (
     <div
       ref={root}
@@ -67,7 +69,9 @@ export function InputImageWidget({ nodeId, spec, value, onCommit }: WidgetProps<
           }}
         >
           <option value="">(none)</option>
-          {!listed && <option value={current}>{current} (not uploaded)</option>}
+          {unlisted && (
+            <option value={current}>{uploads.data ? `${current} (not uploaded)` : current}</option>
+          )}
           {names.map((name) => (
             <option key={name} value={name}>
               {name}
