@@ -140,3 +140,13 @@ export {
 export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
 export { UngroupError, ungroupComponent } from './ungroup-component.ts';
 export { componentNodeOf } from './component-node-of.ts';
+export {
+  LIBRARY_INSTANCE_ID,
+  type LibraryComponent,
+  LibraryComponentError,
+  type LibraryComponentVersion,
+  componentLibraryDocument,
+  readLibraryComponent,
+  takeLibraryComponent,
+  updateLibraryComponent,
+} from './library-component.ts';

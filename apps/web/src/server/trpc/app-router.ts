@@ -1,4 +1,5 @@
 import { apiTokensRouter } from './api-tokens-router.ts';
+import { componentsRouter } from './components-router.ts';
 import { healthRouter } from './health-router.ts';
 import { inputImagesRouter } from './input-images-router.ts';
 import { modelsRouter } from './models-router.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   versions: versionsRouter,
   apiTokens: apiTokensRouter,
   inputImages: inputImagesRouter,
+  components: componentsRouter,
 });
 
 export type AppRouter = typeof appRouter;
