@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctcGreedyDecode } from './ctc-decode.ts';
+import { ctcGreedyDecode, ctcGreedyDecodeAligned } from './ctc-decode.ts';
 import { buildAlphabet } from './dictionary.ts';
 
 const alphabet = buildAlphabet('A\nB', 4); // ['', 'A', 'B', ' ']
@@ -37,5 +37,19 @@ describe('ctcGreedyDecode', () => {
   it('rejects a class count that does not match the alphabet', () => {
     expect(() => ctcGreedyDecode(new Float32Array(5), 1, 5, alphabet)).toThrow(/5 classes/);
     expect(() => ctcGreedyDecode(new Float32Array(3), 1, 4, alphabet)).toThrow(/expected 4/);
+  });
+
+  it('says at which step each character was read', () => {
+    const probs = steps([
+      [0, 0.9],
+      [1, 0.9],
+      [1, 0.8],
+      [0, 0.9],
+      [0, 0.9],
+      [2, 0.7],
+    ]);
+    const result = ctcGreedyDecodeAligned(probs, 6, 4, alphabet);
+    expect(result.text).toBe('AB');
+    expect(result.steps).toEqual([1, 5]);
   });
 });

@@ -2,6 +2,11 @@ import { BLANK } from './dictionary.ts';
 import type { Alphabet } from './dictionary.ts';
 import type { Recognition } from './types.ts';
 
+/** A greedy CTC reading with where each character was read: `steps[i]` is the step of `text[i]`. */
+export interface AlignedRecognition extends Recognition {
+  readonly steps: readonly number[];
+}
+
 /**
  * Greedy CTC decoding of one sequence of per-step class probabilities (`steps`×`classes`,
  * row-major): arg-max each step, merge repeats, drop blanks. The confidence is the mean of
@@ -13,6 +18,17 @@ export function ctcGreedyDecode(
   classes: number,
   alphabet: Alphabet,
 ): Recognition {
+  const { text, confidence } = ctcGreedyDecodeAligned(probabilities, steps, classes, alphabet);
+  return { text, confidence };
+}
+
+/** `ctcGreedyDecode`, also saying at which step each character of the text was read. */
+export function ctcGreedyDecodeAligned(
+  probabilities: Float32Array,
+  steps: number,
+  classes: number,
+  alphabet: Alphabet,
+): AlignedRecognition {
   if (probabilities.length < steps * classes) {
     throw new RangeError(
       `CTC input has ${probabilities.length} values, expected ${steps * classes}`,
@@ -22,6 +38,7 @@ export function ctcGreedyDecode(
     throw new RangeError(`CTC input has ${classes} classes, the alphabet ${alphabet.size}`);
   }
   let text = '';
+  const keptSteps: number[] = [];
   let sum = 0;
   let kept = 0;
   let previous = BLANK;
@@ -37,11 +54,13 @@ export function ctcGreedyDecode(
       }
     }
     if (best !== BLANK && best !== previous) {
-      text += alphabet.symbols[best] ?? '';
+      const symbol = alphabet.symbols[best] ?? '';
+      text += symbol;
+      for (let i = 0; i < symbol.length; i++) keptSteps.push(t);
       sum += bestProbability;
       kept++;
     }
     previous = best;
   }
-  return { text, confidence: kept > 0 ? sum / kept : 0 };
+  return { text, confidence: kept > 0 ? sum / kept : 0, steps: keptSteps };
 }

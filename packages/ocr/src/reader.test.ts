@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise-text.ts';
 import { createOcrReader } from './reader.ts';
@@ -94,6 +96,36 @@ describe('OcrReader.read', () => {
     expect(first.map((l) => l.text)).toEqual(['SALE 50', 'TODAY']);
     expect(await reader.read(rgbaToRgb(image))).toEqual(first);
     expect(await reader.read(image)).toEqual(first);
+  });
+});
+
+describe('OcrReader word spaces', () => {
+  /** A decoded poster's headline `FREE 87`, upscaled ×4 (tessera-tiny, held-out scene 19). */
+  async function decodedHeadline() {
+    const file = new URL('./testing/fixtures/decoded-free-87.png', import.meta.url);
+    const picture = await loadImage(readFileSync(file));
+    const canvas = createCanvas(picture.width, picture.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(picture, 0, 0);
+    const pixels = context.getImageData(0, 0, picture.width, picture.height);
+    return {
+      data: pixels.data,
+      width: picture.width,
+      height: picture.height,
+      channels: 4 as const,
+    };
+  }
+
+  it('reads the word gap the recogniser reads no space in as a space', async () => {
+    const image = await decodedHeadline();
+    expect((await reader.read(image, { wordGap: 0 })).map((l) => l.text)).toEqual(['FREE87']);
+    expect((await reader.read(image)).map((l) => l.text)).toEqual(['FREE 87']);
+  });
+
+  it('adds no space inside a word', async () => {
+    const texts = [{ text: 'MINIMUM', x: 40, y: 400, size: 120, color: '#f5f5f5' }];
+    const image = renderScene({ width: 1024, height: 1024, background: '#8a3fb0', texts });
+    expect((await reader.read(image)).map((l) => l.text)).toEqual(['MINIMUM']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { boxesFromProbabilityMap, DB_DEFAULTS } from './db-postprocess.ts';
-import { ctcGreedyDecode } from './ctc-decode.ts';
+import { ctcGreedyDecodeAligned } from './ctc-decode.ts';
 import { prepareDetectInput } from './detect-input.ts';
 import { loadAlphabet } from './dictionary.ts';
 import type { Alphabet } from './dictionary.ts';
@@ -10,6 +10,8 @@ import { mergeLineBoxes } from './merge-boxes.ts';
 import { sortReadingOrder } from './reading-order.ts';
 import { prepareRecognizeInput, REC_HEIGHT } from './recognize-input.ts';
 import { loadModelSession } from './sessions.ts';
+import { findWordGaps } from './word-gaps.ts';
+import { insertWordSpaces } from './word-spaces.ts';
 import type { ModelSession } from './sessions.ts';
 import type {
   CropPadding,
@@ -23,6 +25,7 @@ import type {
   ReadOptions,
   Recognition,
   RecognizeOptions,
+  WordGapOption,
 } from './types.ts';
 
 const DEFAULT_LIMIT_SIDE = 960;
@@ -31,6 +34,7 @@ const DEFAULT_CROP_MARGIN = 0.1;
 const DEFAULT_PADDING_X = 0.15;
 const DEFAULT_PADDING_Y = 0.4;
 const DEFAULT_MERGE_GAP = 1;
+const DEFAULT_WORD_GAP = 0.4;
 
 /** Loads the PP-OCRv4 detection and recognition models once and returns a reader over them. */
 export async function createOcrReader(options: OcrReaderOptions = {}): Promise<OcrReader> {
@@ -92,6 +96,7 @@ class PaddleOcrReader implements OcrReader {
     return this.recognizeBox(rgb, region ?? whole, options.margin ?? 0, {
       paddingX: options.paddingX ?? 0,
       paddingY: options.paddingY ?? 0,
+      ...(options.wordGap !== undefined ? { wordGap: options.wordGap } : {}),
     });
   }
 
@@ -121,24 +126,33 @@ class PaddleOcrReader implements OcrReader {
     return mergeLineBoxes(boxes, options.mergeGap ?? DEFAULT_MERGE_GAP);
   }
 
-  /** Crops `box` with `margin` of context, pads it by repeating its edges, and recognises it. */
+  /**
+   * Crops `box` with `margin` of context, pads it by repeating its edges, recognises it, and
+   * reads the word gaps the recogniser read no space in as spaces.
+   */
   private async recognizeBox(
     rgb: RgbImage,
     box: OcrBox,
     margin: number,
-    padding: CropPadding,
+    options: CropPadding & WordGapOption,
   ): Promise<Recognition> {
     this.assertOpen();
     const inner = clampBox(expandBox(box, margin), rgb.width, rgb.height);
     if (inner === null) throw new RangeError('OCR region lies outside the image');
-    const padX = Math.round(inner.height * Math.max(0, padding.paddingX ?? DEFAULT_PADDING_X));
-    const padY = Math.round(inner.height * Math.max(0, padding.paddingY ?? DEFAULT_PADDING_Y));
-    const input = prepareRecognizeInput(cropRgb(rgb, inner, padX, padY));
+    const padX = Math.round(inner.height * Math.max(0, options.paddingX ?? DEFAULT_PADDING_X));
+    const padY = Math.round(inner.height * Math.max(0, options.paddingY ?? DEFAULT_PADDING_Y));
+    const crop = cropRgb(rgb, inner, padX, padY);
+    const input = prepareRecognizeInput(crop);
     const output = await this.recognizer.run(input.data, [1, 3, REC_HEIGHT, input.width]);
     const [, steps = 0, classes = 0] = output.dims;
-    const { text, confidence } = ctcGreedyDecode(output.data, steps, classes, this.alphabet);
+    const read = ctcGreedyDecodeAligned(output.data, steps, classes, this.alphabet);
+    // Where each character was read, in the columns of the unpadded crop.
+    const columnsPerStep = (input.width / Math.max(1, steps)) * (crop.width / input.contentWidth);
+    const xs = read.steps.map((step) => (step + 0.5) * columnsPerStep - padX);
+    const gaps = findWordGaps(cropRgb(rgb, inner), options.wordGap ?? DEFAULT_WORD_GAP);
+    const text = insertWordSpaces(read.text, xs, gaps);
     // Spaces at the ends come from the background around the text, not from the text.
-    return { text: text.trim(), confidence };
+    return { text: text.trim(), confidence: read.confidence };
   }
 
   private assertOpen(): void {

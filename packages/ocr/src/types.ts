@@ -56,7 +56,16 @@ export interface DetectOptions {
   readonly mergeGap?: number;
 }
 
-export interface ReadOptions extends DetectOptions, CropPadding {
+/**
+ * The recogniser often drops the space of a short two-word line however wide its gap; a gap
+ * without ink at least `wordGap` times the line's ink height wide, between two read characters,
+ * is read as a space. 0 takes the recogniser's spaces only. Default 0.4.
+ */
+export interface WordGapOption {
+  readonly wordGap?: number;
+}
+
+export interface ReadOptions extends DetectOptions, CropPadding, WordGapOption {
   /** Lines recognised with a lower confidence (or an empty text) are dropped. Default 0.5. */
   readonly minConfidence?: number;
   /** Image context kept around each detected box, as a fraction of its height. Default 0.1. */
@@ -79,7 +88,7 @@ export interface CropPadding {
  * `recognize` takes the region as given: pass `paddingY: 0.4, paddingX: 0.15` when it hugs the
  * text as tightly as a detected box does.
  */
-export interface RecognizeOptions extends CropPadding {
+export interface RecognizeOptions extends CropPadding, WordGapOption {
   /** Image context kept around the region, as a fraction of its height. Default 0. */
   readonly margin?: number;
 }
