@@ -3,6 +3,7 @@ import type { Components, InputSpec, OutputSpec, PortType } from '@tessera/graph
 import { canConnect } from '@tessera/graph';
 import { Handle, type NodeProps, Position, useConnection, useStore } from '@xyflow/react';
 import { memo } from 'react';
+import { UpdateAvailableBadge } from '../component-library/UpdateAvailableBadge.tsx';
 import { ComponentRunView } from '../components/ComponentRunView.tsx';
 import { OpenComponentButton } from '../components/OpenComponentButton.tsx';
 import { useNodeRunView } from '../components/use-node-run-view.ts';
@@ -123,6 +124,7 @@ export const TesseraNode = memo(function TesseraNode({
           {status === 'idle' ? '' : status}
         </span>
       </header>
+      {inner && <UpdateAvailableBadge nodeId={node.id} />}
       <div className="tnode__ports">
         <div className="tnode__inputs">
           {spec.inputs.map((p) => (

@@ -1,6 +1,7 @@
 'use client';
 import { componentIdOf } from '@tessera/graph';
 import { useEffect } from 'react';
+import { requestPublish } from '../component-library/library-actions.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { requestMakeComponent, ungroupSelection } from './component-actions.ts';
 import { closeNodeMenu, useNodeMenu } from './node-menu-store.ts';
@@ -54,6 +55,9 @@ export function NodeContextMenu() {
           </button>
           <button type="button" role="menuitem" onClick={act(ungroupSelection)}>
             Ungroup <kbd>Ctrl+Shift+G</kbd>
+          </button>
+          <button type="button" role="menuitem" onClick={act(() => requestPublish(menu.nodeId))}>
+            Publish to library…
           </button>
         </>
       )}

@@ -1,16 +1,16 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { allSpecs } from '../model/catalogue.ts';
+import type { NodeSpec } from '@tessera/graph';
+import { addPaletteEntry, usePaletteSpecs } from '../component-library/palette-entries.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { matchingPort, searchSpecs } from './search-specs.ts';
 import { type SearchRequest, useNodeSearch } from './search-store.ts';
 
-function place(request: SearchRequest, type: string): void {
+function place(request: SearchRequest, spec: NodeSpec): void {
   const editor = useEditor.getState();
-  const id = editor.addNode(type, request.at);
+  const id = addPaletteEntry(spec.type, request.at);
   const link = request.link;
-  const spec = allSpecs.find((s) => s.type === type);
-  if (!link || !spec) return;
+  if (!link || id === undefined) return;
   const port = matchingPort(spec, link);
   if (port === undefined) return;
   if (link.needs === 'input') editor.connect(link, { node: id, port });
@@ -24,9 +24,10 @@ export function NodeSearch() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const specs = usePaletteSpecs();
   const results = useMemo(
-    () => (request ? searchSpecs(allSpecs, query, request.link) : []),
-    [request, query],
+    () => (request ? searchSpecs(specs, query, request.link) : []),
+    [request, query, specs],
   );
   useEffect(() => {
     setQuery('');
@@ -35,10 +36,10 @@ export function NodeSearch() {
   }, [request]);
   if (!request) return null;
 
-  const choose = (type: string | undefined): void => {
-    if (type === undefined) return;
+  const choose = (spec: NodeSpec | undefined): void => {
+    if (spec === undefined) return;
     close();
-    place(request, type);
+    place(request, spec);
   };
   const style = request.screen
     ? { left: request.screen.x, top: request.screen.y }
@@ -64,7 +65,7 @@ export function NodeSearch() {
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
             else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === 'Enter') choose(results[active]?.type);
+            else if (e.key === 'Enter') choose(results[active]);
             else if (e.key === 'Escape') close();
             else return;
             e.preventDefault();
@@ -81,7 +82,7 @@ export function NodeSearch() {
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
               onMouseEnter={() => setActive(i)}
-              onClick={() => choose(spec.type)}
+              onClick={() => choose(spec)}
               title={spec.description}
             >
               <span className="node-search__title">{spec.title}</span>

@@ -2,6 +2,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorCanvas } from '../canvas/EditorCanvas.tsx';
+import { ComponentLibraryDialogs } from '../component-library/ComponentLibraryDialogs.tsx';
 import { requestMakeComponent, ungroupSelection } from '../components/component-actions.ts';
 import { ComponentBreadcrumb } from '../components/ComponentBreadcrumb.tsx';
 import { MakeComponentDialog } from '../components/MakeComponentDialog.tsx';
@@ -160,6 +161,7 @@ function Editor() {
       <NodeSearch />
       <NodeContextMenu />
       <MakeComponentDialog />
+      <ComponentLibraryDialogs />
       <Notice />
       {help && <HelpDialog onClose={() => setHelp(false)} />}
     </div>

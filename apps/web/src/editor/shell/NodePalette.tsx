@@ -2,27 +2,30 @@
 import type { NodeSpec } from '@tessera/graph';
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import { allSpecs } from '../model/catalogue.ts';
+import { addPaletteEntry, usePaletteSpecs } from '../component-library/palette-entries.ts';
 import { searchSpecs } from '../palette/search-specs.ts';
-import { useEditor } from '../state/editor-store.ts';
 
-/** The node palette: every type by category, filtered as you type; click adds at the centre. */
+/**
+ * The node palette: every type and library component by category, filtered as you type; click
+ * adds at the centre.
+ */
 export function NodePalette() {
   const [query, setQuery] = useState('');
   const flow = useReactFlow();
+  const specs = usePaletteSpecs();
   const groups = useMemo(() => {
     const byCategory = new Map<string, NodeSpec[]>();
-    for (const spec of searchSpecs(allSpecs, query)) {
+    for (const spec of searchSpecs(specs, query)) {
       byCategory.set(spec.category, [...(byCategory.get(spec.category) ?? []), spec]);
     }
     return [...byCategory];
-  }, [query]);
+  }, [specs, query]);
   const add = (type: string): void => {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     const centre = pane
       ? { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }
       : { x: 400, y: 300 };
-    useEditor.getState().addNode(type, flow.screenToFlowPosition(centre));
+    addPaletteEntry(type, flow.screenToFlowPosition(centre));
   };
   return (
     <aside className="palette" aria-label="Node palette">
