@@ -98,12 +98,14 @@ test('an image dropped on the Load image node uploads to it; the workflow stays 
     { base64: picture(7).toString('base64'), name },
   );
   const load = flowNode(page, 'load');
-  await load.dispatchEvent('dragenter', { dataTransfer: transfer });
-  await load.dispatchEvent('dragover', { dataTransfer: transfer });
+  // Where the pointer is: the node's title bar, as a browser's drop targets the element under it.
+  const title = load.locator('.tnode__header');
+  await title.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await title.dispatchEvent('dragover', { dataTransfer: transfer });
   // The canvas's "Drop to open" overlay leaves the node uncovered.
   await expect(page.getByTestId('drop-overlay')).toBeHidden();
   await expect(page.getByTestId('input-image-load')).toHaveClass(/widget-image--drop/);
-  await load.dispatchEvent('drop', { dataTransfer: transfer });
+  await title.dispatchEvent('drop', { dataTransfer: transfer });
 
   await expect(load.locator('select')).toHaveValue(name);
   await expect(page.getByTestId('input-image-thumb-load')).toBeVisible();

@@ -29,6 +29,7 @@ export function InputImageWidget({ nodeId, spec, value, onCommit }: WidgetProps<
   const current = typeof value === 'string' ? value : (spec.default ?? '');
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [size, setSize] = useState<{ name: string; text: string } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -96,13 +97,26 @@ export function InputImageWidget({ nodeId, spec, value, onCommit }: WidgetProps<
         />
       </div>
       {current !== '' && unreadable !== current ? (
-        <img
-          className="widget-image__thumb"
-          src={inputImageUrl(current)}
-          alt={`The uploaded image ${current}`}
-          data-testid={`input-image-thumb-${nodeId}`}
-          onError={() => setUnreadable(current)}
-        />
+        <figure className="widget-image__figure">
+          <img
+            className="widget-image__thumb"
+            src={inputImageUrl(current)}
+            alt={`The uploaded image ${current}`}
+            data-testid={`input-image-thumb-${nodeId}`}
+            draggable={false}
+            onLoad={(e) =>
+              setSize({
+                name: current,
+                text: `${e.currentTarget.naturalWidth}×${e.currentTarget.naturalHeight}`,
+              })
+            }
+            onError={() => setUnreadable(current)}
+          />
+          <figcaption className="widget-image__hint" title={current}>
+            {current}
+            {size?.name === current ? ` · ${size.text}` : ''}
+          </figcaption>
+        </figure>
       ) : (
         <p className="widget-image__hint">
           {current === ''
