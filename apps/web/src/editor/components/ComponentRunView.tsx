@@ -1,7 +1,8 @@
 'use client';
 // What a component node shows of the current run: how many of its inner nodes have ended, the
 // outputs of those that show any (the planner's live plan grid, previews, images) and the errors
-// of those that failed. Each part subscribes to its own inner node's slice of the run store.
+// of those that failed. Each part subscribes to its own inner node's slice of the run store, and
+// an inner node the current run does not run draws nothing (a big component costs little idle).
 import { useShallow } from 'zustand/react/shallow';
 import { NodeError } from '../run/NodeProgress.tsx';
 import { CompactRunView, NodeOutputs } from '../run/NodeRunView.tsx';
@@ -40,6 +41,19 @@ function ComponentProgress({
   );
 }
 
+/** One inner node's outputs and error; nothing while the current run does not run it. */
+function InnerRunView({ node, compact }: { node: InnerRunNode; compact: boolean }) {
+  const inRun = useRuns((s) => currentNodeRun(s, node.flatId) !== undefined);
+  if (!inRun) return null;
+  if (compact) return <CompactRunView nodeId={node.flatId} nodeType={node.type} />;
+  return (
+    <div className="component-run__inner" data-inner-node={node.flatId}>
+      <NodeOutputs nodeId={node.flatId} nodeType={node.type} />
+      <NodeError nodeId={node.flatId} />
+    </div>
+  );
+}
+
 export function ComponentRunView({
   instanceId,
   inner,
@@ -49,22 +63,11 @@ export function ComponentRunView({
   inner: readonly InnerRunNode[];
   compact: boolean;
 }) {
-  if (compact)
-    return (
-      <>
-        {inner.map((n) => (
-          <CompactRunView key={n.flatId} nodeId={n.flatId} nodeType={n.type} />
-        ))}
-      </>
-    );
   return (
     <div className="node-run component-run">
-      <ComponentProgress instanceId={instanceId} inner={inner} />
+      {!compact && <ComponentProgress instanceId={instanceId} inner={inner} />}
       {inner.map((n) => (
-        <div key={n.flatId} className="component-run__inner" data-inner-node={n.flatId}>
-          <NodeOutputs nodeId={n.flatId} nodeType={n.type} />
-          <NodeError nodeId={n.flatId} />
-        </div>
+        <InnerRunView key={n.flatId} node={n} compact={compact} />
       ))}
     </div>
   );
