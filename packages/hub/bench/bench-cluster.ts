@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import type { HubToClientEvents } from '@tessera/protocol';
 import { posterWorkflow } from '../src/testing/workflows.ts';
-import { type ClusterStack, startClusterStack } from './cluster-stack.ts';
-import { RunLedger } from './run-ledger.ts';
+import { type ClusterStack, startClusterStack } from '../src/testing/cluster-stack.ts';
+import { runThroughChaos } from '../src/testing/cluster-chaos.ts';
+import { RunLedger } from '../src/testing/run-ledger.ts';
 import { type ClientSocket, quantile } from './token-latency.ts';
 
 const { values } = parseArgs({
@@ -27,6 +28,8 @@ const latencyRuns = Number(values['latency-runs']);
 const RUN_DEADLINE_MS = 240_000;
 const LOCK_MS = 3_000;
 const KILL_EVERY_MS = 6_000;
+/** The soak's bound in time: 200 runs take about 20 minutes on two cores. */
+const SOAK_DEADLINE_MS = 45 * 60_000;
 const document = posterWorkflow(2);
 const wallClockMs = (): number => performance.timeOrigin + performance.now();
 const round = (ms: number): number => Math.round(ms * 10) / 10;
@@ -83,36 +86,6 @@ async function latencies(stack: ClusterStack, ledger: RunLedger, client: ClientS
   return { queueToStart: ledger.queueToStart(ids), tokenMs };
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * `count` runs queued at once while server B is killed with -9 and started again (the runs it
- * drove move to A), and, with `killRunners`, a runner killed and restarted every few seconds.
- */
-async function chaos(
-  stack: ClusterStack,
-  ledger: RunLedger,
-  count: number,
-  killRunners: boolean,
-): Promise<void> {
-  const runs = await Promise.all(Array.from({ length: count }, () => queue(stack, ledger)));
-  let open = runs.length;
-  const allEnded = Promise.all(
-    runs.map((run) => within(run.ended, RUN_DEADLINE_MS * 2).then(() => void (open -= 1))),
-  );
-  await sleep(4_000);
-  await stack.killB();
-  await sleep(1_000);
-  await stack.restartB();
-  for (let turn = 0; killRunners && open > 0; turn++) {
-    await Promise.race([allEnded, sleep(KILL_EVERY_MS)]);
-    if (open === 0) break;
-    const victim = stack.runners[turn % stack.runners.length];
-    if (victim) await stack.restartRunner(victim.name);
-  }
-  await allEnded;
-}
-
 async function main(): Promise<void> {
   const stack = await startClusterStack(LOCK_MS);
   const ledger = new RunLedger(stack.a.hub.bus);
@@ -132,8 +105,14 @@ async function main(): Promise<void> {
       runsPerMin[String(count + 1)] = await throughput(stack, ledger, runsPerPhase);
     }
     const { queueToStart, tokenMs } = await latencies(stack, ledger, client);
-    if (!values['no-kill']) await chaos(stack, ledger, runsPerPhase, false);
-    if (Number(values.soak) > 0) await chaos(stack, ledger, Number(values.soak), true);
+    if (!values['no-kill'])
+      await runThroughChaos(stack, ledger, { runs: runsPerPhase, deadlineMs: RUN_DEADLINE_MS * 2 });
+    if (Number(values.soak) > 0)
+      await runThroughChaos(stack, ledger, {
+        runs: Number(values.soak),
+        killRunnerEveryMs: KILL_EVERY_MS,
+        deadlineMs: SOAK_DEADLINE_MS,
+      });
     const summary = ledger.summary();
     const succeeded = summary.runs - summary.lost - summary.failed;
     const extraFiles = Math.max(0, stack.savedPngs() - succeeded);

@@ -5,15 +5,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type PostgresServer, startPostgres } from '@tessera/db/postgres-server';
-import {
-  type ClusterHub,
-  type ClusterHubOptions,
-  startClusterHub,
-} from '../src/testing/cluster-hub.ts';
-import { type ClusterHubProcess, spawnClusterHub } from '../src/testing/cluster-hub-process.ts';
-import { type RedisServer, freePort, startRedis } from '../src/testing/redis-server.ts';
-import { type RunnerProcess, spawnRunner } from '../src/testing/runner-process.ts';
-import { modelDir } from '../src/testing/workflows.ts';
+import { type ClusterHub, type ClusterHubOptions, startClusterHub } from './cluster-hub.ts';
+import { type ClusterHubProcess, spawnClusterHub } from './cluster-hub-process.ts';
+import { type RedisServer, freePort, startRedis } from './redis-server.ts';
+import { type RunnerProcess, spawnRunner } from './runner-process.ts';
+import { modelDir } from './workflows.ts';
 
 const token = 'bench-cluster';
 
@@ -37,6 +33,8 @@ export interface ClusterStack {
   restartB(): Promise<void>;
   /** PNG files the runners saved. */
   savedPngs(): number;
+  /** What server A logged and what server B printed (every start of it), about `runId`. */
+  logsAbout(runId: string): string[];
   close(): Promise<void>;
 }
 
@@ -58,6 +56,7 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
   const a = await startClusterHub({ ...shared, name: 'server-a' });
   const bOptions: ClusterHubOptions = { ...shared, name: 'server-b', port: await freePort() };
   let b: ClusterHubProcess = spawnClusterHub(bOptions);
+  const bLines: string[][] = [b.lines];
   const bUrl = await b.url;
   const runners: NamedRunner[] = [];
   const outputDir = path.join(dir, 'out');
@@ -104,6 +103,7 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
     },
     async restartB() {
       b = spawnClusterHub(bOptions);
+      bLines.push(b.lines);
       await b.url;
     },
     savedPngs() {
@@ -114,6 +114,14 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
       } catch {
         return 0;
       }
+    },
+    logsAbout(runId) {
+      const about = (prefix: string, lines: readonly string[]): string[] =>
+        lines.filter((line) => line.includes(runId)).map((line) => `${prefix}: ${line}`);
+      return [
+        ...about('A', a.logs),
+        ...bLines.flatMap((lines, start) => about(`B#${start + 1}`, lines)),
+      ];
     },
     async close() {
       for (const runner of runners) runner.process.child.kill('SIGKILL');

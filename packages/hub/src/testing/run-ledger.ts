@@ -2,7 +2,7 @@
 // every server's): when it was queued and first started, how often it was started (a run
 // continued by another server starts twice) and finished, and how it ended.
 import type { RunEvent } from '@tessera/protocol';
-import type { EventBus } from '../src/event-bus.ts';
+import type { EventBus } from '../event-bus.ts';
 
 interface Entry {
   readonly queuedAt: number;
@@ -12,6 +12,8 @@ interface Entry {
   end: RunEvent['type'] | undefined;
   /** Why it failed (run-failed's error), if it did. */
   error: string | undefined;
+  /** The node it failed at (run-failed's nodeId), if it named one. */
+  failedNode: string | undefined;
   /** Runner of each node-started, by node id (the last attempt wins). */
   readonly runners: Map<string, string>;
   readonly ended: Promise<void>;
@@ -39,6 +41,7 @@ export class RunLedger {
       finishes: 0,
       end: undefined,
       error: undefined,
+      failedNode: undefined,
       runners: new Map(),
       ended,
       settle,
@@ -55,7 +58,10 @@ export class RunLedger {
     }
     if (event.type === 'node-started') entry.runners.set(event.nodeId, event.runner);
     if (event.type === 'run-finished') entry.finishes += 1;
-    if (event.type === 'run-failed') entry.error = event.error;
+    if (event.type === 'run-failed') {
+      entry.error = event.error;
+      entry.failedNode = event.nodeId;
+    }
     if (ENDS.has(event.type)) {
       entry.end = event.type;
       entry.settle();
@@ -64,6 +70,23 @@ export class RunLedger {
 
   runnerOf(runId: string, nodeId: string): string | undefined {
     return this.#runs.get(runId)?.runners.get(nodeId);
+  }
+
+  /** How each run ended, as its events said: its last end, how often it finished, why it failed. */
+  outcomes(): {
+    runId: string;
+    end: RunEvent['type'] | undefined;
+    finishes: number;
+    error: string | undefined;
+    failedNode: string | undefined;
+  }[] {
+    return [...this.#runs].map(([runId, { end, finishes, error, failedNode }]) => ({
+      runId,
+      end,
+      finishes,
+      error,
+      failedNode,
+    }));
   }
 
   /** Queue-to-start delays (ms) of `runIds`. */
