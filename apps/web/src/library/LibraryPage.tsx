@@ -1,5 +1,6 @@
 'use client';
-// The library: saved workflows as cards (search, sort, tags; open, duplicate, edit, delete) and
+// The library: saved workflows as cards (search, sort, tags; open, duplicate, edit, delete), the
+// components published from the editor (the same cards: open one to edit, share or fork it), and
 // the Trash, where deleted workflows wait to be restored.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,12 +15,31 @@ import { useDebounced } from './use-debounced.ts';
 import { useLibraryActions } from './use-library-actions.ts';
 import { WorkflowCard } from './WorkflowCard.tsx';
 
-type Tab = 'library' | 'trash';
+type Tab = 'library' | 'components' | 'trash';
 
-function EmptyLibrary({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+const TAB_LABELS: Readonly<Record<Tab, string>> = {
+  library: 'Workflows',
+  components: 'Components',
+  trash: 'Trash',
+};
+
+function EmptyLibrary({
+  filtered,
+  components,
+  onClear,
+}: {
+  filtered: boolean;
+  components: boolean;
+  onClear: () => void;
+}) {
   return (
     <div className="lib-empty" data-testid="library-empty">
-      {filtered ? (
+      {components && !filtered ? (
+        <p>
+          No components yet. In the editor, right-click a component node and choose “Publish to
+          library…”: it appears here and in every workflow’s palette.
+        </p>
+      ) : filtered ? (
         <p>
           No workflow matches. Try other words, or
           <button type="button" onClick={onClear}>
@@ -43,7 +63,12 @@ export function LibraryPage() {
   const [editing, setEditing] = useState<LibraryEntry | null>(null);
   const search = useDebounced(filters.search, 200);
   const list = useQuery({
-    ...trpc.workflows.list.queryOptions({ search, sort: filters.sort, tags: [...filters.tags] }),
+    ...trpc.workflows.list.queryOptions({
+      search,
+      sort: filters.sort,
+      tags: [...filters.tags],
+      kind: tab === 'components' ? 'component' : 'workflow',
+    }),
     placeholderData: keepPreviousData,
   });
   const actions = useLibraryActions();
@@ -58,8 +83,8 @@ export function LibraryPage() {
         <SiteNav current="/library" />
       </header>
       <main className="lib-main">
-        <div className="lib-tabs" role="tablist" aria-label="Library or Trash">
-          {(['library', 'trash'] as const).map((t) => (
+        <div className="lib-tabs" role="tablist" aria-label="Workflows, components or Trash">
+          {(['library', 'components', 'trash'] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -68,7 +93,7 @@ export function LibraryPage() {
               className="lib-tab"
               onClick={() => setTab(t)}
             >
-              {t === 'library' ? 'Workflows' : 'Trash'}
+              {TAB_LABELS[t]}
             </button>
           ))}
         </div>
@@ -86,6 +111,7 @@ export function LibraryPage() {
             ) : entries.length === 0 ? (
               <EmptyLibrary
                 filtered={filtered}
+                components={tab === 'components'}
                 onClear={() => setFilters((f) => ({ ...f, search: '', tags: [] }))}
               />
             ) : (

@@ -2,7 +2,7 @@
 // workflows router. Each caller sees and changes only their own workflows (everything, without
 // accounts).
 import { z } from 'zod';
-import { MAX_TAG_LENGTH, MAX_TAGS, workflowSorts } from '@tessera/db';
+import { MAX_TAG_LENGTH, MAX_TAGS, workflowKinds, workflowSorts } from '@tessera/db';
 import { ownerScope, requireOwnWorkflow } from './access.ts';
 import { withStorageErrors } from './errors.ts';
 import { memberProcedure } from './init.ts';
@@ -15,7 +15,8 @@ export const libraryProcedures = {
   /**
    * Live workflows: `search` words must all appear in the name, description or tags (any case),
    * `tags` must all be present; sorted by `sort` (updated, newest first, by default). Each comes
-   * with its tags, last run and thumbnail (the image its latest succeeded run saved).
+   * with its tags, last run and thumbnail (the image its latest succeeded run saved). `kind`:
+   * workflows (default) or components.
    */
   list: memberProcedure
     .input(
@@ -24,6 +25,7 @@ export const libraryProcedures = {
           search: z.string().max(200).optional(),
           sort: z.enum(workflowSorts).optional(),
           tags: zTags.optional(),
+          kind: z.enum(workflowKinds).optional(),
           limit: z.number().int().min(1).max(MAX_LIBRARY_LIMIT).optional(),
         })
         .optional(),
