@@ -2,7 +2,7 @@
 // (the API's POST /upload/image, the editor's Load image node): at most `maxBytes`, a PNG, JPEG or
 // WebP by content, a plain file name, a subfolder that stays inside the folder.
 import { HttpError } from '../http/respond.ts';
-import { IMAGE_MEDIA_TYPES, imageKindOf } from './image-kind.ts';
+import { imageKindOf } from './image-kind.ts';
 import { checkFileName, folderInside } from './safe-names.ts';
 import { storeUpload } from './store-upload.ts';
 
@@ -30,7 +30,7 @@ export async function acceptImageUpload(upload: ImageUpload): Promise<string> {
   if (!imageKindOf(upload.bytes))
     throw new HttpError(
       400,
-      `${name} is not an image this server reads: upload a PNG, JPEG or WebP file (${Object.values(IMAGE_MEDIA_TYPES).join(', ')}).`,
+      `${name} is not an image this server reads: upload a PNG, JPEG or WebP file.`,
     );
   return storeUpload(folder, name, upload.bytes, upload.overwrite);
 }
