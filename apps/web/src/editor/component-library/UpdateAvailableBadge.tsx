@@ -10,14 +10,18 @@ import { latestEntry, useLibraryEntries } from './library-store.ts';
  */
 export function UpdateAvailableBadge({ nodeId }: { nodeId: string }) {
   const entries = useLibraryEntries();
-  const pinned = useEditor((s) => {
+  // Selectors return stored values (never new objects), so the node re-renders only on change.
+  const componentId = useEditor((s) => {
     const type = s.view.nodes.find((node) => node.id === nodeId)?.type;
-    const componentId = type === undefined ? undefined : componentIdOf(type);
-    const source = componentId === undefined ? undefined : s.doc.components?.[componentId]?.source;
-    return componentId && source ? { componentId, source } : undefined;
+    return type === undefined ? undefined : componentIdOf(type);
   });
-  const newer = pinned && latestEntry(entries, pinned.source.componentId);
-  if (!pinned || !newer || newer.version <= pinned.source.version) return null;
+  const source = useEditor((s) =>
+    componentId === undefined ? undefined : s.doc.components?.[componentId]?.source,
+  );
+  const newer = source && latestEntry(entries, source.componentId);
+  if (componentId === undefined || !source || !newer || newer.version <= source.version)
+    return null;
+  const pinned = { componentId, source };
   return (
     <button
       type="button"
