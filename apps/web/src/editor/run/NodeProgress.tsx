@@ -1,9 +1,11 @@
 'use client';
 // A node's line of run state under its widgets: a thin progress bar (step/total) with the time
-// so far while it runs, 'cached' or its time once done, and its error in place.
+// so far while it runs (whole seconds, redrawn once a second), 'cached' or its time once done,
+// and its error in place.
 import { formatDuration } from '@tessera/protocol/format';
 import { useShallow } from 'zustand/react/shallow';
-import { elapsed } from './run-progress.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { elapsed, formatElapsed } from './run-progress.ts';
 import { currentNodeRun, useRuns } from './run-store.ts';
 import { useNow } from './use-now.ts';
 
@@ -40,7 +42,7 @@ export function NodeProgress({ nodeId }: { nodeId: string }) {
     const so = elapsed(node.startedAt, null, now);
     text = [
       step !== null && total !== null && total > 0 ? `${step}/${total}` : '',
-      so !== null ? formatDuration(so) : '',
+      so !== null ? formatElapsed(so) : '',
       node.attempt > 1 ? `attempt ${node.attempt}` : '',
     ]
       .filter(Boolean)
@@ -50,16 +52,7 @@ export function NodeProgress({ nodeId }: { nodeId: string }) {
     text = node.attempt > 1 ? `waiting (attempt ${node.attempt})` : 'waiting';
   return (
     <div className={`node-progress node-progress--${status}`}>
-      <div
-        className={`progress${indeterminate ? ' progress--indeterminate' : ''}`}
-        role="progressbar"
-        aria-label={`${nodeId} progress`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-      >
-        <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
-      </div>
+      <ProgressBar fraction={fraction} label={`${nodeId} progress`} indeterminate={indeterminate} />
       {status === 'cached' ? (
         <span className="cached-badge" data-testid={`cached-${nodeId}`}>
           cached

@@ -1,31 +1,18 @@
 'use client';
-// One run in the queue panel: status, overall progress, a bar per node, elapsed time, Cancel,
+// One run in the queue panel: status, overall progress, a bar per node, elapsed time (whole
+// seconds while it runs, redrawn once a second), Cancel,
 // and where it ran (a timeline per node: runner, server, when).
 import { formatDuration } from '@tessera/protocol/format';
 import { useState } from 'react';
 import { useEditor } from '../state/editor-store.ts';
 import { messageOf, runClient } from './run-client.ts';
-import { elapsed, nodeFraction, runFraction } from './run-progress.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { elapsed, formatElapsed, nodeFraction, runFraction } from './run-progress.ts';
 import { watchRun } from './run-socket.ts';
 import { type NodeRun, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';
 import { RunTimeline } from './RunTimeline.tsx';
 import { useNow } from './use-now.ts';
-
-function Bar({ fraction, label }: { fraction: number; label: string }) {
-  return (
-    <div
-      className="progress"
-      role="progressbar"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={Math.round(fraction * 100)}
-    >
-      <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
-    </div>
-  );
-}
 
 function NodeLine({ nodeId, node }: { nodeId: string; node: NodeRun }) {
   const tail =
@@ -41,7 +28,7 @@ function NodeLine({ nodeId, node }: { nodeId: string; node: NodeRun }) {
       <span className="run-node__id" title={node.nodeType}>
         {nodeId}
       </span>
-      <Bar fraction={nodeFraction(node)} label={`${nodeId} progress`} />
+      <ProgressBar fraction={nodeFraction(node)} label={`${nodeId} progress`} />
       <span className="run-node__tail">{tail}</span>
     </li>
   );
@@ -60,7 +47,7 @@ export function RunRow({ runId }: { runId: string }) {
   const current = useRuns((s) => s.currentRunId === runId);
   const [cancelling, setCancelling] = useState(false);
   const open = run !== undefined && !isRunEnded(run.status);
-  const now = useNow(open, 250);
+  const now = useNow(open);
   if (!run) return null;
   const since =
     run.status === 'queued'
@@ -84,7 +71,9 @@ export function RunRow({ runId }: { runId: string }) {
         <span className="run-row__name" title={runId}>
           {run.name || runId.slice(0, 8)}
         </span>
-        <span className="run-row__time">{since !== null ? formatDuration(since) : ''}</span>
+        <span className="run-row__time">
+          {since === null ? '' : open ? formatElapsed(since) : formatDuration(since)}
+        </span>
         {open && (
           <button
             type="button"
@@ -103,7 +92,7 @@ export function RunRow({ runId }: { runId: string }) {
           </button>
         )}
       </div>
-      <Bar fraction={runFraction(run)} label="Run progress" />
+      <ProgressBar fraction={runFraction(run)} label="Run progress" />
       {run.error !== null && <p className="run-row__error">{run.error}</p>}
       {ids.length > 0 && (
         <ul className="run-row__nodes">

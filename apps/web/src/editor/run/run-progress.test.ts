@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatBytes } from './run-progress.ts';
+import { elapsed, formatBytes, formatElapsed } from './run-progress.ts';
 
 describe('elapsed times and sizes', () => {
   it('reads naturally at every scale', () => {
@@ -13,5 +13,14 @@ describe('elapsed times and sizes', () => {
     expect(elapsed(100, null, 350)).toBe(250);
     expect(elapsed(100, 200, 999)).toBe(100);
     expect(elapsed(500, null, 400)).toBe(0);
+  });
+
+  it('shows a running time in whole seconds, so it changes once a second', () => {
+    expect(formatElapsed(0)).toBe('0 s');
+    expect(formatElapsed(999)).toBe('0 s');
+    expect(formatElapsed(1_000)).toBe('1 s');
+    expect(formatElapsed(59_999)).toBe('59 s');
+    expect(formatElapsed(65_400)).toBe('1 min 05 s');
+    expect(formatElapsed(-5)).toBe('0 s');
   });
 });

@@ -28,6 +28,13 @@ export function elapsed(start: number | null, end: number | null, now: number): 
   return Math.max(0, (end ?? now) - start);
 }
 
+/** A time that is still running, as it ticks once a second: "0 s", "42 s", "1 min 05 s". */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
 /** "812 B", "41 KB", "3.2 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
