@@ -14,11 +14,13 @@ import { useNodeProblems } from '../state/validation.ts';
 import { CompactRunView, NodeRunView } from '../run/NodeRunView.tsx';
 import { ParamWidget } from '../widgets/ParamWidget.tsx';
 import type { TesseraFlowNode } from './flow-elements.ts';
+import { isNearScreen } from './on-screen.ts';
 
 /**
  * Below this zoom nodes are drawn compact (title, status and ports; no widgets, previews or
  * messages, only the planner's plan as it streams): they are too small to use, and painting
- * hundreds of form controls is what makes dragging on a large graph slow.
+ * hundreds of form controls is what makes dragging on a large graph slow. Nodes far off screen
+ * are drawn compact too (see on-screen.ts).
  */
 export const COMPACT_BELOW_ZOOM = 0.5;
 
@@ -78,6 +80,10 @@ function Port({
 export const TesseraNode = memo(function TesseraNode({
   data,
   selected,
+  positionAbsoluteX,
+  positionAbsoluteY,
+  width,
+  height,
 }: NodeProps<TesseraFlowNode>) {
   const { node } = data;
   const components = useEditor((s) => s.doc.components);
@@ -87,7 +93,11 @@ export const TesseraNode = memo(function TesseraNode({
   const setParam = useEditor((s) => s.setParam);
   const missing = useNodeMissing(node.id);
   const dragged = useDraggedPort(components);
-  const compact = useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
+  const compact = useStore(
+    (s) =>
+      s.transform[2] < COMPACT_BELOW_ZOOM ||
+      !isNearScreen({ x: positionAbsoluteX, y: positionAbsoluteY, width, height }, s.transform, s),
+  );
   const incompatible = (type: PortType, side: 'input' | 'output'): boolean => {
     if (dragged === null || dragged.node === node.id) return dragged !== null;
     if (side === 'input') return dragged.from !== 'source' || !canConnect(dragged.type, type);
