@@ -5,6 +5,7 @@
 // to `executeRun`, which continues a `running` run from its finished nodes. Whatever the queue,
 // it hands a run to one driver at a time (in-process: its one process; BullMQ: the job's lock).
 import type { JsonObject, RunRecord, RunRepository, RunId, UserId, WorkflowId } from '@tessera/db';
+import { ChangeSignal } from './change-signal.ts';
 
 export interface EnqueueInput {
   readonly document: JsonObject;
@@ -48,7 +49,7 @@ export interface RunQueue {
 /** The single-process queue: run ids in memory, runs in the database. */
 export class InProcessRunQueue implements RunQueue {
   readonly #pending: RunId[] = [];
-  readonly #waiters = new Set<() => void>();
+  readonly #changes = new ChangeSignal();
 
   constructor(private readonly runs: RunRepository) {}
 
@@ -62,7 +63,7 @@ export class InProcessRunQueue implements RunQueue {
     while (!signal.aborted) {
       const id = this.#pending.shift();
       if (id === undefined) {
-        await this.#changed(signal);
+        await this.#changes.wait(signal);
         continue;
       }
       const run = await this.runs.get(id);
@@ -89,18 +90,6 @@ export class InProcessRunQueue implements RunQueue {
 
   #push(id: RunId): void {
     this.#pending.push(id);
-    for (const wake of [...this.#waiters]) wake();
-  }
-
-  #changed(signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        this.#waiters.delete(wake);
-        signal.removeEventListener('abort', wake);
-        resolve();
-      };
-      this.#waiters.add(wake);
-      signal.addEventListener('abort', wake, { once: true });
-    });
+    this.#changes.notify();
   }
 }

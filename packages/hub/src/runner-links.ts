@@ -1,5 +1,6 @@
 // The runners this hub can send jobs to, whether each is busy, and the jobs in flight.
 import type { Ack, JobOffer, JobProgress, NodeDisplayWire, WireValues } from '@tessera/protocol';
+import { ChangeSignal } from './change-signal.ts';
 
 /** How the hub talks to one connected runner (a Socket.IO socket, or a fake in tests). */
 export interface RunnerLink {
@@ -70,7 +71,7 @@ export function holdsModel(link: RunnerLink, model: string | undefined): boolean
 
 export class RunnerLinks {
   readonly #entries = new Map<string, Entry>();
-  readonly #waiters = new Set<() => void>();
+  readonly #changes = new ChangeSignal();
   readonly #busyListeners = new Set<() => void>();
 
   add(link: RunnerLink): void {
@@ -80,7 +81,7 @@ export class RunnerLinks {
       heldElsewhere: false,
       job: undefined,
     });
-    this.#notify();
+    this.#changes.notify();
   }
 
   /** The connection is gone: its job (if any) is lost. */
@@ -89,7 +90,7 @@ export class RunnerLinks {
     if (!entry) return;
     this.#entries.delete(connectionId);
     entry.job?.settle({ kind: 'lost', reason });
-    this.#notify();
+    this.#changes.notify();
   }
 
   get(connectionId: string): RunnerLink | undefined {
@@ -106,7 +107,7 @@ export class RunnerLinks {
     const entry = this.#entries.get(connectionId);
     if (!entry || entry.heldElsewhere === held) return;
     entry.heldElsewhere = held;
-    if (!held) this.#notify();
+    if (!held) this.#changes.notify();
     if (!entry.reserved) this.#busyChanged();
   }
 
@@ -157,7 +158,7 @@ export class RunnerLinks {
       if (capable.length > 0) deadline = Date.now() + options.timeoutMs;
       const left = deadline - Date.now();
       if (left <= 0) return undefined;
-      await this.#changed(options.signal, left);
+      await this.#changes.wait(options.signal, left);
     }
     return undefined;
   }
@@ -169,7 +170,7 @@ export class RunnerLinks {
     const wasBusy = entry.reserved;
     entry.reserved = false;
     entry.job = undefined;
-    this.#notify();
+    this.#changes.notify();
     if (wasBusy) this.#busyChanged();
   }
 
@@ -203,25 +204,7 @@ export class RunnerLinks {
     else job.settle(report);
   }
 
-  #notify(): void {
-    for (const wake of [...this.#waiters]) wake();
-  }
-
   #busyChanged(): void {
     for (const listener of [...this.#busyListeners]) listener();
-  }
-
-  #changed(signal: AbortSignal, ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => wake(), ms);
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.#waiters.delete(wake);
-        signal.removeEventListener('abort', wake);
-        resolve();
-      };
-      this.#waiters.add(wake);
-      signal.addEventListener('abort', wake, { once: true });
-    });
   }
 }

@@ -10,6 +10,7 @@ import type { RunId, RunRecord, RunRepository } from '@tessera/db';
 import type { EnqueueInput, RecoveryReport, RunQueue } from '../run-queue.ts';
 import { QueueUnavailableError } from './queue-unavailable-error.ts';
 import { connectRedis, redisReady } from './redis-connection.ts';
+import { ChangeSignal } from '../change-signal.ts';
 
 export const RUN_QUEUE_NAME = 'tessera-runs';
 /** How long queuing a run waits for a Redis connection in progress before answering 503. */
@@ -50,7 +51,7 @@ export class BullMqRunQueue implements RunQueue {
   readonly #handed: Handed[] = [];
   /** Jobs of the runs this server drives (two when a run was queued again meanwhile). */
   readonly #held = new Map<RunId, Handed[]>();
-  readonly #waiters = new Set<() => void>();
+  readonly #changes = new ChangeSignal();
   #wasDown = false;
   #paused = false;
   #onLockLost: (runId: RunId) => void = () => undefined;
@@ -106,7 +107,7 @@ export class BullMqRunQueue implements RunQueue {
     while (!signal.aborted) {
       const handed = this.#handed.shift();
       if (!handed) {
-        await this.#changed(signal);
+        await this.#changes.wait(signal);
         continue;
       }
       const driving = this.#held.get(handed.runId);
@@ -261,23 +262,11 @@ export class BullMqRunQueue implements RunQueue {
       if (this.#paused) return resolve('put-back'); // fetched as the worker was pausing
       const runId = job.data.runId as RunId;
       this.#handed.push({ runId, job, token, release: resolve });
-      for (const wake of [...this.#waiters]) wake();
+      this.#changes.notify();
     }).then(async (outcome) => {
       if (outcome === 'done') return;
       await job.moveToDelayed(Date.now(), token);
       throw new DelayedError();
-    });
-  }
-
-  #changed(signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        this.#waiters.delete(wake);
-        signal.removeEventListener('abort', wake);
-        resolve();
-      };
-      this.#waiters.add(wake);
-      signal.addEventListener('abort', wake, { once: true });
     });
   }
 }

@@ -1,4 +1,5 @@
-// A real hub for tests: Socket.IO on 127.0.0.1 (a free port), a SQLite file, the core catalogue.
+// A real hub for tests: Socket.IO on 127.0.0.1 (a free port), a database (a SQLite file unless
+// told otherwise), the core catalogue; embedded, or one server of a cluster.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type Database } from '@tessera/db';
@@ -7,6 +8,7 @@ import { Server } from 'socket.io';
 import { artifactParamResolver } from '../artifact-params.ts';
 import { HUB_SOCKET_OPTIONS, createHub, type Hub } from '../hub.ts';
 import type { RecoveryReport } from '../run-queue.ts';
+import type { ClusterOptions } from '../cluster/cluster.ts';
 
 export interface TestHubOptions {
   readonly databaseUrl: string;
@@ -19,6 +21,8 @@ export interface TestHubOptions {
   readonly start?: boolean;
   /** Listen on this port (a restarted hub takes its predecessor's); default a free one. */
   readonly port?: number;
+  /** Cluster mode: the Redis and the server's name (default: embedded). */
+  readonly cluster?: ClusterOptions;
 }
 
 export interface TestHub {
@@ -42,6 +46,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     ...(options.cacheBytes === undefined ? {} : { cacheBytes: options.cacheBytes }),
     log: (line) => logs.push(line),
     resolveParams: artifactParamResolver(database.artifacts),
+    ...(options.cluster ? { cluster: options.cluster } : {}),
   });
   const http = createServer();
   const io = new Server(http, { ...HUB_SOCKET_OPTIONS, serveClient: false });
@@ -58,6 +63,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     async close() {
       await hub.stop();
       await io.close();
+      await hub.cluster?.close();
       await database.close();
     },
   };
