@@ -65,11 +65,23 @@ export function takeFromLibrary(libraryId: string, position: Position): string |
   }
 }
 
-/** Opens the publish dialog for component node `nodeId`. */
+/**
+ * Opens the publish dialog for component node `nodeId`. In a library component's own document
+ * (opened from the library) saving is what publishes its next version, so it says that instead.
+ */
 export function requestPublish(nodeId: string): void {
   const found = definitionOfNode(nodeId);
   if (!found) {
     editor().notify('error', 'Select a component node to publish it to the library.');
+    return;
+  }
+  const savedAs = editor().savedAs;
+  const itself = useComponentLibrary.getState().entries.find((e) => e.id === savedAs?.id);
+  if (itself) {
+    editor().notify(
+      'info',
+      `This is library component “${itself.name}”: Save (Ctrl+S) publishes its next version.`,
+    );
     return;
   }
   useLibraryDialogs.setState({ publishing: found.componentId });
