@@ -9,15 +9,20 @@
 //   the page when the search dialog appears.
 // - editor_js_kb: JavaScript the browser receives for `/` (script resources of a load, bytes on
 //   the wire, median of the RUNS loads; editor_js_kb_decoded: after decompression).
-// - drag_frame_ms_median / _p95: frame times while a node is dragged on a 300-node graph (50
-//   prompt → plan → expand → decode → upscale → save chains, created with tRPC workflows.create and
-//   opened at /?workflow=<id>, fitted to the window so all 300 nodes are drawn). The drag is
-//   DRAG_STEPS mouse moves. A move's frame time is measured in the page, from the pointermove
-//   event's dispatch to the end of the next frame's rendering (a task posted from that frame's
-//   requestAnimationFrame callback runs after its style, layout and paint): the main-thread work
-//   one drag step costs (input handling, React, style, layout, paint recording; rasterising runs
-//   on other threads). Chromium runs with its frame-rate cap removed, so no wait for the display's
-//   16.7 ms vsync is included.
+// - For two 1,000-node workflows (e2e/bench/thousand-nodes.ts: 50 blocks of 20 nodes laid out
+//   flat, `flat_*`, and the same blocks as 50 component nodes, `components_*`), created with tRPC
+//   workflows.create:
+//   - *_open_ms: time to interactive of `/?workflow=<id>`, median of RUNS cold loads: from
+//     navigation start until, with the workflow's nodes drawn, a Space key press opens the node
+//     search (Space is pressed every POLL_MS once the first node is drawn).
+//   - *_drag_frame_ms_median / _p95: frame times while a node is dragged, the graph fitted to the
+//     window (F) so every node is drawn. The drag is DRAG_STEPS mouse moves. A move's frame time is
+//     measured in the page, from the pointermove event's dispatch to the end of the next frame's
+//     rendering (a task posted from that frame's requestAnimationFrame callback runs after its
+//     style, layout and paint): the main-thread work one drag step costs (input handling, React,
+//     style, layout, paint recording; rasterising runs on other threads). Chromium runs with its
+//     frame-rate cap removed, so no wait for the display's 16.7 ms vsync is included.
+//   - *_nodes: the nodes drawn while dragging.
 // Everything else (build output, server log, notes) goes to stderr.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,11 +33,10 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
-import { manyChains } from './many-nodes.ts';
+import { componentThousand, flatThousand } from './thousand-nodes.ts';
 
 const RUNS = 5;
 const POLL_MS = 20;
-const NODES_CHAINS = 50;
 const DRAG_STEPS = 60;
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -65,6 +69,8 @@ function buildIfStale(): void {
 async function loadEditor(
   browser: Browser,
   url: string,
+  /** What must be on the page before Space is pressed: the canvas pane, or the workflow's nodes. */
+  ready = '.react-flow__pane',
 ): Promise<{ tti: number; jsBytes: number; jsDecoded: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -77,7 +83,7 @@ async function loadEditor(
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.locator('.react-flow__pane').waitFor({ state: 'attached' });
+    await page.locator(ready).first().waitFor({ state: 'attached', timeout: 60_000 });
     const dialog = page.getByRole('dialog', { name: 'Add a node' });
     for (let i = 0; ; i++) {
       await page.keyboard.press(' ');
@@ -181,27 +187,39 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) loads.push(await loadEditor(browser, `${stack.url}/`));
     note(`tti runs (ms): ${loads.map((l) => round(l.tti)).join(', ')}`);
 
-    const id = await createWorkflow(stack.url, 'Bench: 300 nodes', manyChains(NODES_CHAINS));
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
-    await page.goto(`${stack.url}/?workflow=${id}`);
-    await page.getByTestId('doc-name').filter({ hasText: 'Bench: 300 nodes' }).waitFor();
-    await page.keyboard.press('f'); // fit the whole graph: every node is drawn
-    await page.waitForTimeout(600);
-    const drawn = await page.locator('.react-flow__node').count();
-    const times = await dragFrames(page, `decode_${Math.floor(NODES_CHAINS / 2)}`);
-    note(`drag: ${drawn} nodes drawn, ${times.length} frames`);
-    await context.close();
-
-    const result = {
+    const result: Record<string, number> = {
       tti_ms: round(median(loads.map((l) => l.tti))),
-      drag_frame_ms_median: round(median(times), 2),
-      drag_frame_ms_p95: round(quantile(times, 0.95), 2),
       editor_js_kb: round(median(loads.map((l) => l.jsBytes)) / 1024),
       editor_js_kb_decoded: round(median(loads.map((l) => l.jsDecoded)) / 1024),
-      nodes: drawn,
-      drag_frames: times.length,
     };
+    const graphs = [
+      { key: 'flat', document: flatThousand(), dragged: 'decode1_25' },
+      { key: 'components', document: componentThousand(), dragged: 'block_25' },
+    ];
+    for (const graph of graphs) {
+      const name = (graph.document as { name: string }).name;
+      const id = await createWorkflow(stack.url, name, graph.document);
+      const url = `${stack.url}/?workflow=${id}`;
+      const opens = [];
+      for (let i = 0; i < RUNS; i++)
+        opens.push((await loadEditor(browser, url, '.react-flow__node')).tti);
+      note(`${graph.key}: open runs (ms): ${opens.map((t) => round(t)).join(', ')}`);
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByTestId('doc-name').filter({ hasText: name }).waitFor();
+      await page.locator('.react-flow__node').first().waitFor();
+      await page.keyboard.press('f'); // fit the whole graph: every node is drawn
+      await page.waitForTimeout(1_000);
+      const drawn = await page.locator('.react-flow__node').count();
+      const times = await dragFrames(page, graph.dragged);
+      note(`${graph.key}: drag: ${drawn} nodes drawn, ${times.length} frames`);
+      await context.close();
+      result[`${graph.key}_open_ms`] = round(median(opens));
+      result[`${graph.key}_drag_frame_ms_median`] = round(median(times), 2);
+      result[`${graph.key}_drag_frame_ms_p95`] = round(quantile(times, 0.95), 2);
+      result[`${graph.key}_nodes`] = drawn;
+    }
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await browser.close();

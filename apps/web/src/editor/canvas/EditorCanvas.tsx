@@ -1,9 +1,10 @@
 'use client';
-import { type Position as XY, componentIdOf } from '@tessera/graph';
+import { type WorkflowNode, type Position as XY, componentIdOf } from '@tessera/graph';
 import {
   Background,
   BackgroundVariant,
   type Connection,
+  ControlButton,
   Controls,
   type Edge,
   type EdgeChange,
@@ -17,9 +18,13 @@ import {
 } from '@xyflow/react';
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { openNodeMenu } from '../components/node-menu-store.ts';
+import { specOf } from '../model/catalogue.ts';
 import { connectionProblem, portType } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
+import { estimatedNode } from './estimated-node.ts';
+import { useFitNodes } from './fit-nodes.ts';
+import { FitIcon } from './FitIcon.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
 import { openingViewport } from './opening-view.ts';
 import { TesseraNode } from './TesseraNode.tsx';
@@ -51,6 +56,7 @@ export function EditorCanvas({
   draggedRef.current = dragged;
   const cache = useRef(new FlowElementCache()).current;
   const flow = useReactFlow<TesseraFlowNode>();
+  const fitNodes = useFitNodes();
   const openSearch = useNodeSearch((s) => s.openSearch);
   const opened = useEditor((s) => s.opened);
 
@@ -63,8 +69,17 @@ export function EditorCanvas({
     let waited = 0;
     const show = (): void => {
       const nodes = flow.getNodes();
-      const { width, height } = store.getState();
-      const ready = width > 0 && nodes.every((n) => n.measured?.height !== undefined);
+      const { width, height, domNode } = store.getState();
+      // Only the nodes on screen are drawn (the others have guessed sizes): wait for those.
+      const drawn = new Set(
+        [...(domNode?.querySelectorAll('.react-flow__node') ?? [])].map((el) =>
+          el.getAttribute('data-id'),
+        ),
+      );
+      const ready =
+        width > 0 &&
+        (drawn.size > 0 || nodes.length === 0 || waited > 2) &&
+        nodes.every((n) => n.measured?.height !== undefined || !drawn.has(n.id));
       if (!ready && ++waited < MEASURE_FRAMES) {
         frame = requestAnimationFrame(show);
         return;
@@ -72,8 +87,8 @@ export function EditorCanvas({
       const boxes = nodes.map((n) => ({
         id: n.id,
         ...n.position,
-        width: n.measured?.width ?? 0,
-        height: n.measured?.height ?? 0,
+        width: n.measured?.width ?? n.initialWidth ?? 0,
+        height: n.measured?.height ?? n.initialHeight ?? 0,
       }));
       void flow.setViewport(openingViewport(boxes, flow.getEdges(), { width, height }));
     };
@@ -81,9 +96,16 @@ export function EditorCanvas({
     return () => cancelAnimationFrame(frame);
   }, [opened, flow, store]);
 
+  const guess = useCallback(
+    (node: WorkflowNode) => {
+      const spec = specOf(node.type, doc.components);
+      return spec ? estimatedNode(spec) : undefined;
+    },
+    [doc.components],
+  );
   const nodes = useMemo(
-    () => cache.nodesFor(doc, selection, measured, dragged),
-    [cache, doc, selection, measured, dragged],
+    () => cache.nodesFor(doc, selection, measured, dragged, guess),
+    [cache, doc, selection, measured, dragged, guess],
   );
   const edges = useMemo(
     () => cache.edgesFor(doc, selection, (e) => portType(doc, e.from, 'output') ?? 'ANY'),
@@ -233,7 +255,11 @@ export function EditorCanvas({
     >
       <Background variant={BackgroundVariant.Dots} gap={16} />
       <MiniMap pannable zoomable ariaLabel="Minimap" />
-      <Controls />
+      <Controls showFitView={false}>
+        <ControlButton onClick={() => fitNodes()} title="Fit view" aria-label="Fit view">
+          <FitIcon />
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   );
 }

@@ -4,6 +4,7 @@
 import type { Position as XY, WorkflowDocument, WorkflowEdge, WorkflowNode } from '@tessera/graph';
 import type { Edge, Node } from '@xyflow/react';
 import type { Selection } from '../state/editor-store.ts';
+import type { EstimatedNode } from './estimated-node.ts';
 
 export interface TesseraNodeData extends Record<string, unknown> {
   readonly node: WorkflowNode;
@@ -25,6 +26,8 @@ export class FlowElementCache {
     measured: ReadonlyMap<string, Measured>,
     /** Positions of nodes being dragged, ahead of the document. */
     dragged: ReadonlyMap<string, XY> = new Map(),
+    /** The guessed size and handles of a node not measured yet (see estimated-node.ts). */
+    guess: (node: WorkflowNode) => EstimatedNode | undefined = () => undefined,
   ): TesseraFlowNode[] {
     const next = new Map<string, TesseraFlowNode>();
     const out = doc.nodes.map((node) => {
@@ -48,7 +51,7 @@ export class FlowElementCache {
             position,
             data: { node },
             selected,
-            ...(size ? { measured: size } : {}),
+            ...(size ? { measured: size } : guess(node)),
           };
       next.set(node.id, flowNode);
       return flowNode;

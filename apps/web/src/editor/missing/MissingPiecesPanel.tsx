@@ -2,7 +2,7 @@
 // "Missing pieces": what the open document needs that no connected runner has, each with the
 // nodes it affects (a click selects the node and brings it into view). Shown before any run.
 import type { MissingPiece } from '@tessera/graph';
-import { useReactFlow } from '@xyflow/react';
+import { useFitNodes } from '../canvas/fit-nodes.ts';
 import { useState } from 'react';
 import { useEditor } from '../state/editor-store.ts';
 import { blocksRun } from './missing-of.ts';
@@ -36,13 +36,13 @@ const KIND_LABEL: Record<MissingPiece['kind'], string> = {
 export function MissingPiecesPanel() {
   const pieces = useMissingPieces();
   const [folded, setFolded] = useState(false);
-  const flow = useReactFlow();
+  const fitNodes = useFitNodes();
   if (pieces.length === 0) return null;
   const groups = groupPieces(pieces);
   const blocking = pieces.some(blocksRun);
   const focus = (id: string): void => {
     useEditor.getState().select({ nodes: new Set([id]), edges: new Set() });
-    void flow.fitView({ nodes: [{ id }], duration: 200, maxZoom: 1 });
+    fitNodes([id], { maxZoom: 1 });
   };
   return (
     <section

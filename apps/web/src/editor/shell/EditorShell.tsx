@@ -2,6 +2,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorCanvas } from '../canvas/EditorCanvas.tsx';
+import { useFitNodes } from '../canvas/fit-nodes.ts';
 import { ComponentLibraryDialogs } from '../component-library/ComponentLibraryDialogs.tsx';
 import { requestMakeComponent, ungroupSelection } from '../components/component-actions.ts';
 import { ComponentBreadcrumb } from '../components/ComponentBreadcrumb.tsx';
@@ -46,6 +47,7 @@ function Editor() {
   useInitialDocument();
   const [help, setHelp] = useState(false);
   const flow = useReactFlow();
+  const fitNodes = useFitNodes();
   const name = useEditor((s) => s.doc.name);
   const dirty = useEditor(isDirty);
   const canUndo = useEditor((s) => s.history.past.length > 0);
@@ -79,7 +81,7 @@ function Editor() {
     delete: () => editor().removeSelected(),
     selectAll: () => editor().selectAll(),
     search: openSearchAtCentre,
-    fitView: () => void flow.fitView({ duration: 200 }),
+    fitView: () => fitNodes(),
     group: requestMakeComponent,
     ungroup: ungroupSelection,
     leaveComponent: () => editor().leaveComponents(editor().path.length - 1),
