@@ -33,7 +33,7 @@ export function libraryEntry(
     name: component.definition.name,
     description: component.definition.description ?? '',
     category: component.definition.category ?? 'Components',
-    updatedAt: new Date(0),
+    updatedAt: new Date(0).toISOString(),
     component,
   };
 }
