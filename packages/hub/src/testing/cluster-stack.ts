@@ -25,8 +25,12 @@ export interface ClusterStack {
   readonly runners: NamedRunner[];
   /** Starts a runner attached to server `on` and waits until server A knows it. */
   addRunner(on: 'a' | 'b', name: string): Promise<NamedRunner>;
-  /** kill -9 of a runner, then the same runner started again (a crashed GPU worker restarted). */
-  restartRunner(name: string): Promise<void>;
+  /**
+   * kill -9 of a runner, then the same runner started again (a crashed GPU worker restarted);
+   * answers its start, which ends once it is connected (one attached to a server that is down
+   * connects when that server is back).
+   */
+  restartRunner(name: string): Promise<{ ready: Promise<void> }>;
   /** kill -9 of server B. */
   killB(): Promise<void>;
   /** Starts server B again on its port (its runners reconnect by themselves). */
@@ -94,8 +98,8 @@ export async function startClusterStack(lockDurationMs: number): Promise<Cluster
       await old.process.exited;
       const runner = spawnNamed(old.on, name);
       runners[index] = { ...old, process: runner };
-      // Attached to B while B is down, it connects once B is back: do not wait for it here.
       runner.ready.catch(() => undefined);
+      return { ready: runner.ready };
     },
     async killB() {
       b.child.kill('SIGKILL');
