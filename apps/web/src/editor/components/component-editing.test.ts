@@ -7,6 +7,7 @@ import {
   ungroupSelection,
   useMakeComponentDialog,
 } from './component-actions.ts';
+import { flatPrefix } from './component-view.ts';
 import { posterDocument } from './test-poster.ts';
 
 const editor = useEditor.getState;
@@ -65,6 +66,22 @@ describe('components in the editor', () => {
     editor().leaveComponents(0);
     expect(editor().path).toEqual([]);
     expect(editor().view).toBe(editor().doc);
+  });
+
+  it('opens a component nested in another, and edits its definition from there', () => {
+    groupPlanner();
+    selectNodes('planner', 'decode');
+    requestMakeComponent();
+    confirmMakeComponent('Render', []);
+    editor().enterComponent('render');
+    editor().enterComponent('planner');
+    expect(editor().path.map((open) => open.component)).toEqual(['render', 'planner']);
+    expect(flatPrefix(editor().path)).toBe('render/planner/');
+    editor().setParam('plan', 'topK', 5);
+    expect(editor().doc.components?.planner?.nodes[0]?.params.topK).toBe(5);
+    expect(editor().doc.components?.render?.nodes.map((n) => n.id)).toEqual(['planner', 'decode']);
+    editor().leaveComponents(1);
+    expect(editor().view.nodes.map((n) => n.id)).toEqual(['planner', 'decode']);
   });
 
   it('leaves a component whose definition an undo removed', () => {
