@@ -1,8 +1,6 @@
 'use client';
 import { type WorkflowNode, type Position as XY, componentIdOf } from '@tessera/graph';
 import {
-  Background,
-  BackgroundVariant,
   type Connection,
   ControlButton,
   Controls,
@@ -22,6 +20,7 @@ import { specOf } from '../model/catalogue.ts';
 import { connectionProblem, portType } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
+import { DotBackground } from './DotBackground.tsx';
 import { estimatedNode } from './estimated-node.ts';
 import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
@@ -253,7 +252,7 @@ export function EditorCanvas({
       onlyRenderVisibleElements
       proOptions={{ hideAttribution: true }}
     >
-      <Background variant={BackgroundVariant.Dots} gap={16} />
+      <DotBackground />
       <MiniMap pannable zoomable ariaLabel="Minimap" />
       <Controls showFitView={false}>
         <ControlButton onClick={() => fitNodes()} title="Fit view" aria-label="Fit view">
