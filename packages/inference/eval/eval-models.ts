@@ -71,7 +71,7 @@ async function score(decoded: RgbImage, item: HeldoutPrompt) {
   });
   return {
     ocr: headlineReadBack(lines, item.headline.text, item.headline.ink_box, 4),
-    // The suite's documented rule: spaces removed (OCR often drops the space of `SALE 32`).
+    // The suite's documented rule: spaces removed (from when OCR dropped the space of `SALE 32`).
     ocrSpaceless: headlineReadBack(
       lines,
       item.headline.text,
@@ -180,7 +180,7 @@ console.log(
           natural_prompt_language: model.promptLanguage.id,
         }
       : {}),
-    ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image; *_spaceless: spaces removed before comparing; ocr_in_zone*: spaces removed, read inside the headline ink box',
+    ocr: 'PP-OCRv4 detection + recognition on the ×4 upscaled image, word gaps read as spaces (@tessera/ocr); *_spaceless: spaces removed before comparing; ocr_in_zone*: spaces removed, read inside the headline ink box',
     ...(rows.length > 0 ? { contact_sheet: path.relative(repoRoot, values.sheet) } : {}),
     seconds: Math.round((performance.now() - started) / 1000),
   }),
