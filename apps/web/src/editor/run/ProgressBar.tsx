@@ -1,6 +1,7 @@
 'use client';
-// A thin progress bar. The fill is scaled, not resized: a transform the compositor animates, so
-// a bar that moves costs no layout and no repaint of what is around it.
+// A thin progress bar. The fill is scaled, not resized: a transform the compositor applies, so a
+// bar that moves costs no layout and no repaint of what is around it. It steps, unanimated: a
+// transition per step cost the page four events and their frames.
 
 interface Props {
   /** 0..1. */
