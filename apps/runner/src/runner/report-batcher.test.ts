@@ -55,7 +55,11 @@ describe('ReportBatcher', () => {
 
   it('sends a batch whose window has ended with the next token, when its timer is late', () => {
     let clock = 0;
-    const late = new ReportBatcher((event) => sent.push(event), 10, () => clock);
+    const late = new ReportBatcher(
+      (event) => sent.push(event),
+      10,
+      () => clock,
+    );
     late.report(token(0));
     clock = 6;
     late.report(token(1));
