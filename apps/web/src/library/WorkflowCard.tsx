@@ -18,7 +18,11 @@ export function WorkflowCard({ entry, actions }: { entry: LibraryEntry; actions:
         {entry.thumbnailId ? (
           <img src={artifactUrl(entry.thumbnailId)} alt="" loading="lazy" data-testid="thumbnail" />
         ) : (
-          <span className="lib-card__no-thumb">No image yet: run it to get a thumbnail</span>
+          <span className="lib-card__no-thumb">
+            {entry.kind === 'component'
+              ? 'A component: open it to see its nodes'
+              : 'No image yet: run it to get a thumbnail'}
+          </span>
         )}
       </a>
       <div className="lib-card__body">

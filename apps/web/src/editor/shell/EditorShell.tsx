@@ -84,7 +84,10 @@ function Editor() {
     fitView: () => fitNodes(),
     group: requestMakeComponent,
     ungroup: ungroupSelection,
-    leaveComponent: () => editor().leaveComponents(editor().path.length - 1),
+    leaveComponent: () => {
+      if (editor().path.length === 0) return false; // no component open: Escape is the page's
+      editor().leaveComponents(editor().path.length - 1);
+    },
     help: () => setHelp(true),
   });
 

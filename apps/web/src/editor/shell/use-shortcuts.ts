@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS, type ShortcutAction, inTextField } from './shortcuts.ts';
 
-export type ShortcutHandlers = Readonly<Record<ShortcutAction, () => void>>;
+/** A handler answers `false` when the key means nothing now (the browser keeps its default). */
+export type ShortcutHandlers = Readonly<Record<ShortcutAction, () => void | false>>;
 
 /** Listens for the editor's shortcuts on the window and calls the matching handler. */
 export function useShortcuts(handlers: ShortcutHandlers): void {
@@ -13,8 +14,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       const typing = inTextField(e);
       const shortcut = SHORTCUTS.find((s) => s.matches(e) && (!typing || s.inFields === true));
       if (!shortcut) return;
-      e.preventDefault();
-      latest.current[shortcut.action]();
+      if (latest.current[shortcut.action]() !== false) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
