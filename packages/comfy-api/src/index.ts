@@ -14,6 +14,7 @@ export type {
 } from './backend.ts';
 export { STATUS_INTERVAL_MS } from './events/socket-hub.ts';
 export { imageKindOf, IMAGE_MEDIA_TYPES, type ImageKind } from './files/image-kind.ts';
+export { listInputImages, type InputImage } from './files/list-input-images.ts';
 export { acceptImageUpload, type ImageUpload } from './files/accept-image-upload.ts';
 export { HttpError } from './http/respond.ts';
 export { nodeInfo, objectInfo, type ComfyNodeInfo } from './translate/object-info.ts';

@@ -1,9 +1,20 @@
 // /system_stats, /features, /embeddings, /extensions and /object_info: what clients read on
 // connect to learn what the server is and which node classes it has.
 import os from 'node:os';
-import { nodeInfo, objectInfo } from '../translate/object-info.ts';
+import { listInputImages } from '../files/list-input-images.ts';
+import { type ObjectInfoContext, nodeInfo, objectInfo } from '../translate/object-info.ts';
+import type { ApiState } from '../api-state.ts';
+import type { ComfyCaller } from '../backend.ts';
 import { sendJson } from '../http/respond.ts';
 import type { Route } from './route.ts';
+
+/** The most uploads object_info offers as choices (ComfyUI lists the whole folder). */
+const MAX_LISTED_IMAGES = 1_000;
+
+async function contextFor(state: ApiState, caller: ComfyCaller): Promise<ObjectInfoContext> {
+  const images = await listInputImages(state.backend.inputDirFor(caller), MAX_LISTED_IMAGES);
+  return { inputImages: images.map((image) => image.name).sort() };
+}
 
 /** The ComfyUI release whose API shapes this one follows. */
 export const COMFYUI_API_VERSION = '0.3.40';
@@ -52,16 +63,24 @@ export const systemRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: /^\/object_info$/,
-    handle({ res, state }) {
-      sendJson(res, 200, objectInfo(state.backend.catalogue.list()));
+    async handle({ res, state, caller }) {
+      sendJson(
+        res,
+        200,
+        objectInfo(state.backend.catalogue.list(), await contextFor(state, caller)),
+      );
     },
   },
   {
     method: 'GET',
     pattern: /^\/object_info\/([^/]+)$/,
-    handle({ res, state, params }) {
+    async handle({ res, state, params, caller }) {
       const spec = state.backend.catalogue.find(params[0] ?? '');
-      sendJson(res, 200, spec ? { [spec.type]: nodeInfo(spec) } : {});
+      sendJson(
+        res,
+        200,
+        spec ? { [spec.type]: nodeInfo(spec, await contextFor(state, caller)) } : {},
+      );
     },
   },
 ];

@@ -28,9 +28,17 @@ export interface ComfyNodeInfo {
 const defined = (entries: Record<string, unknown>): InputOptions =>
   Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 
+/** What object_info says beyond the catalogue: the caller's uploaded images, by name. */
+export interface ObjectInfoContext {
+  readonly inputImages: readonly string[];
+}
+
 /** ComfyUI's type name for a param kind (seeds are INTs with control_after_generate). */
-function paramInput(param: ParamSpec): ComfyInputSpec {
+function paramInput(param: ParamSpec, context: ObjectInfoContext): ComfyInputSpec {
   const common = { default: param.default, tooltip: param.description };
+  if (param.kind === 'string' && param.widget === 'input-image')
+    // As ComfyUI's LoadImage: the uploads to choose from, and a hint to offer an upload button.
+    return [[...context.inputImages], defined({ tooltip: param.description, image_upload: true })];
   switch (param.kind) {
     case 'int':
     case 'seed':
@@ -59,7 +67,10 @@ function paramInput(param: ParamSpec): ComfyInputSpec {
  * Ports and params, as ComfyUI lists links and widgets: params are `required` like ComfyUI's
  * widgets (they always have a value; one left out of a prompt takes its default).
  */
-export function nodeInfo(spec: NodeSpec): ComfyNodeInfo {
+export function nodeInfo(
+  spec: NodeSpec,
+  context: ObjectInfoContext = { inputImages: [] },
+): ComfyNodeInfo {
   const required: Record<string, ComfyInputSpec> = {};
   const optional: Record<string, ComfyInputSpec> = {};
   for (const input of spec.inputs) {
@@ -67,7 +78,9 @@ export function nodeInfo(spec: NodeSpec): ComfyNodeInfo {
     (input.optional ? optional : required)[input.name] = entry;
   }
   for (const param of spec.params) {
-    required[param.name] = paramInput(param);
+    // What the server fills in (an upload's sha256) is no widget of the client's.
+    if (param.kind === 'string' && param.widget === 'filled-by-server') continue;
+    required[param.name] = paramInput(param, context);
   }
   return {
     input: { required, optional },
@@ -86,6 +99,9 @@ export function nodeInfo(spec: NodeSpec): ComfyNodeInfo {
 }
 
 /** Every node type, by type (`class_type`). */
-export function objectInfo(specs: readonly NodeSpec[]): Record<string, ComfyNodeInfo> {
-  return Object.fromEntries(specs.map((spec) => [spec.type, nodeInfo(spec)]));
+export function objectInfo(
+  specs: readonly NodeSpec[],
+  context: ObjectInfoContext = { inputImages: [] },
+): Record<string, ComfyNodeInfo> {
+  return Object.fromEntries(specs.map((spec) => [spec.type, nodeInfo(spec, context)]));
 }

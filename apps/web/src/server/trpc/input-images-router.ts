@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { HttpError, acceptImageUpload } from '@tessera/comfy-api';
 import { MAX_INPUT_IMAGE_BYTES } from '@tessera/nodes/specs';
 import { inputFolderOf } from '../comfy/input-folder.ts';
-import { listInputImages } from '../comfy/list-input-images.ts';
+import { listInputImages } from '@tessera/comfy-api';
 import type { TrpcContext } from './context.ts';
 import { memberProcedure, router } from './init.ts';
 

@@ -3,7 +3,7 @@
 // newest first. Hidden files (an upload being written, dot-folders) are left out.
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { imageKindOf } from '@tessera/comfy-api';
+import { imageKindOf } from './image-kind.ts';
 
 export interface InputImage {
   /** As image.load's `image` param takes it: `photo.png`, `posters/photo.png`. */
