@@ -148,6 +148,7 @@ export {
 export { type ExpandPlanOptions, expandPlan } from './pipeline/expand-plan.ts';
 export { keepLockedCells } from './pipeline/keep-locked-cells.ts';
 export { type DecodeImageOptions, decodeImage } from './pipeline/decode-image.ts';
+export { warmUpPipeline } from './pipeline/warm-up.ts';
 
 // --- upscaler (upscale/) ---
 export {

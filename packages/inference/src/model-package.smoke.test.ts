@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderPlanPreview } from './codebook/plan-preview.ts';
 import { tokenPlanFromIds } from './codebook/plan-from-ids.ts';
 import { loadModelPackage } from './model-package.ts';
+import { pipelineModelFromPackage } from './pipeline/from-package.ts';
+import { warmUpPipeline } from './pipeline/warm-up.ts';
 import { silentLogger } from './session/logger.ts';
 import { SessionCache } from './session/session-cache.ts';
 import { TESSERA_TINY_DIR } from './testing/fixture-paths.ts';
@@ -35,6 +37,23 @@ describe('models/tessera-tiny', () => {
       [64, 4, 1024],
     ]);
     expect(pkg.glyphAtlas?.json).toMatchObject({ charset: expect.stringContaining('A') as string });
+  });
+
+  it('warms up by running every stage it ships once (a runner does it before it connects)', async () => {
+    const asked: string[] = [];
+    const counting = {
+      session: (stage: string) => {
+        asked.push(stage);
+        return pkg.session(stage);
+      },
+    };
+    const warmed = await warmUpPipeline(counting, pipelineModelFromPackage(pkg), (stage) =>
+      pkg.stageNames.includes(stage),
+    );
+    expect(warmed).toEqual(['planner', 'expander', 'decoder', 'upscale-x2', 'upscale-x4']);
+    expect(new Set(asked)).toEqual(
+      new Set(['planner', 'expander', 'decoder', 'upscale-x2', 'upscale-x4']),
+    );
   });
 
   it('previews a 64×64 plan as a 256×256 image', () => {

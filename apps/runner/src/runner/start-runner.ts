@@ -17,7 +17,11 @@ import {
   zJobOffer,
   zJobRef,
 } from '@tessera/protocol';
-import { EXECUTION_PROVIDERS, type ExecutionProviderName } from '@tessera/inference';
+import {
+  EXECUTION_PROVIDERS,
+  type ExecutionProviderName,
+  warmUpPipeline,
+} from '@tessera/inference';
 import { type Socket, io } from 'socket.io-client';
 import { buildHello, describeModel, memoryNow } from './advertisement.ts';
 import { type JobTrace, JobSlot } from './job-slot.ts';
@@ -85,14 +89,19 @@ function sessionProviders(providers: readonly string[]): ExecutionProviderName[]
 }
 
 /**
- * Loads the model package with every session. A failure is logged, not thrown: the runner still
+ * Loads the model package with every session and runs each stage once (the first job does not pay
+ * onnxruntime's first-inference set-up). A failure is logged, not thrown: the runner still
  * connects, and the jobs that need the model fail with the reason (the load is tried again then).
  */
 async function warmUp(models: ModelAccess, name: string, log: (line: string) => void) {
   const begun = performance.now();
   try {
-    await models.load();
-    log(`runner ${name}: model sessions ready in ${Math.round(performance.now() - begun)} ms`);
+    const model = await models.load();
+    const loadedMs = Math.round(performance.now() - begun);
+    const stages = new Set(model.stageNames ?? []);
+    await warmUpPipeline(model.sessions, model.pipeline, (stage) => stages.has(stage));
+    const warmMs = Math.round(performance.now() - begun) - loadedMs;
+    log(`runner ${name}: model sessions ready in ${loadedMs} ms, warmed up in ${warmMs} ms`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     log(`runner ${name}: the model package could not be loaded (${reason})`);

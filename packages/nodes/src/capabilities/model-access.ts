@@ -26,6 +26,7 @@ export function loadedModel(pkg: ModelPackage): LoadedModel {
   return {
     id: pkg.id,
     sessions: pkg,
+    stageNames: pkg.stageNames,
     pipeline: pipelineModelFromPackage(pkg),
     codebookFor: (plan) => pkg.codebookFor(plan),
     provenance: provenanceOf(pkg.manifest),

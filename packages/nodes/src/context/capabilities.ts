@@ -14,6 +14,8 @@ export interface LoadedModel {
   readonly id: string;
   /** Sessions by stage (`planner`, `expander`, `decoder`, `upscale-x4`, …). */
   readonly sessions: SessionSource;
+  /** The stages that ship an ONNX file, when known. */
+  readonly stageNames?: readonly string[];
   /** Constants and glyph atlas the pipeline stages need. */
   readonly pipeline: PipelineModel;
   /** The codebook a plan belongs to; throws when the package has none that matches. */
