@@ -33,4 +33,27 @@ describe('perFrame', () => {
     vi.advanceTimersByTime(100);
     expect(flushed).toEqual([['a', 'b']]);
   });
+
+  it('waits for a later frame when the last flush is more recent than minGapMs', () => {
+    const frames: (() => void)[] = [];
+    const flushed: number[][] = [];
+    let clock = 0;
+    const push = perFrame<number>(
+      (items) => flushed.push(items),
+      (cb) => frames.push(cb),
+      { minGapMs: 33, now: () => clock },
+    );
+    push(1);
+    frames.shift()?.();
+    expect(flushed).toEqual([[1]]);
+    clock = 16;
+    push(2);
+    frames.shift()?.(); // a frame 16 ms later: too soon
+    push(3);
+    expect(flushed).toEqual([[1]]);
+    clock = 33;
+    frames.shift()?.();
+    expect(flushed).toEqual([[1], [2, 3]]);
+    expect(frames).toEqual([]);
+  });
 });

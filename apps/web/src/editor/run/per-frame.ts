@@ -17,22 +17,35 @@ function nextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
 }
 
+export interface PerFrameOptions {
+  /** Least time between two flushes (a frame that comes sooner waits for the next one). */
+  readonly minGapMs?: number;
+  readonly now?: () => number;
+}
+
 /**
  * A function that collects items and calls `flush` with those collected, in order, once per
- * frame (`schedule`: the next animation frame by default).
+ * frame (`schedule`: the next animation frame by default), and at most once per `minGapMs`.
  */
 export function perFrame<T>(
   flush: (items: T[]) => void,
   schedule: (callback: () => void) => void = nextFrame,
+  { minGapMs = 0, now = () => performance.now() }: PerFrameOptions = {},
 ): (item: T) => void {
   let pending: T[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  const tick = (): void => {
+    if (now() - last < minGapMs) {
+      schedule(tick);
+      return;
+    }
+    last = now();
+    const items = pending;
+    pending = [];
+    flush(items);
+  };
   return (item) => {
     pending.push(item);
-    if (pending.length > 1) return;
-    schedule(() => {
-      const items = pending;
-      pending = [];
-      flush(items);
-    });
+    if (pending.length === 1) schedule(tick);
   };
 }

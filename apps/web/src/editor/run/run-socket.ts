@@ -16,6 +16,7 @@ import { useRuns } from './run-store.ts';
 type ClientSocket = Socket<HubToClientEvents, ClientToHubEvents>;
 
 const SUBSCRIBE_TIMEOUT_MS = 5000;
+const RUN_EVENTS_GAP_MS = 33;
 let socket: ClientSocket | undefined;
 /** Runs this page listens to, until they end. */
 const watched = new Set<string>();
@@ -53,7 +54,9 @@ export function clientSocket(): ClientSocket {
     })
     .catch(() => undefined);
   s.on('runners:changed', receiveRunners);
-  s.on('run:event', perFrame(receiveRunEvents));
+  // At most 30 store changes a second: a streamed plan still fills smoothly, and the page leaves
+  // more of a small machine to the runner (`pnpm bench:app`, the browser watching).
+  s.on('run:event', perFrame(receiveRunEvents, undefined, { minGapMs: RUN_EVENTS_GAP_MS }));
   return s;
 }
 
