@@ -6,6 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { NodeError } from '../run/NodeProgress.tsx';
 import { CompactRunView, NodeOutputs } from '../run/NodeRunView.tsx';
+import { ProgressBar } from '../run/ProgressBar.tsx';
 import { currentNodeRun, useRuns } from '../run/run-store.ts';
 import { type InnerRunNode, componentProgress } from './component-run.ts';
 
@@ -24,16 +25,7 @@ function ComponentProgress({
   const fraction = total > 0 ? ended / total : 0;
   return (
     <div className="node-progress component-progress">
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label={`${instanceId} progress`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-      >
-        <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
-      </div>
+      <ProgressBar fraction={fraction} label={`${instanceId} progress`} />
       <span className="node-progress__text">
         {ended}/{total} nodes
       </span>
