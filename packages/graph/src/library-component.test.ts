@@ -91,6 +91,28 @@ describe('components in the library', () => {
     ).toThrow(LibraryComponentError);
   });
 
+  it('drops the links of ports the newer version no longer has, and keeps the others', () => {
+    const doc = sketcherDocument();
+    const pinned = {
+      ...doc,
+      components: {
+        sketcher: { ...doc.components!.sketcher!, source: { componentId: 'lib-1', version: 1 } },
+      },
+    };
+    const newer = libraryVersion(2);
+    const withoutOutput: LibraryComponentVersion = {
+      ...newer,
+      component: {
+        ...newer.component,
+        definition: { ...newer.component.definition, outputs: [] },
+      },
+    };
+    const before = pinned.edges.map((e) => e.id);
+    expect(before).toEqual(expect.arrayContaining(['in-sk', 'out-sk']));
+    const updated = updateLibraryComponent(pinned, 'sketcher', withoutOutput);
+    expect(updated.edges.map((e) => e.id)).toEqual(before.filter((id) => id !== 'out-sk'));
+  });
+
   it('brings nested definitions along, refusing one that clashes with the document’s own', () => {
     const doc = sketcherDocument();
     const sketcher = doc.components!.sketcher!;

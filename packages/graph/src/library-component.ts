@@ -179,8 +179,19 @@ export function updateLibraryComponent(
   const definition: ComponentDefinition = { ...newer.component.definition, source };
   const exposed = new Set(definition.params.map((param) => param.name));
   const type = componentType(componentId);
+  // Links to ports the newer version no longer has go, as its dropped params do (the update
+  // dialog lists both before the update).
+  const instances = new Set(doc.nodes.filter((node) => node.type === type).map((node) => node.id));
+  const inputs = new Set(definition.inputs.map((input) => input.name));
+  const outputs = new Set(definition.outputs.map((output) => output.name));
+  const edges = doc.edges.filter(
+    (edge) =>
+      !(instances.has(edge.to.node) && !inputs.has(edge.to.port)) &&
+      !(instances.has(edge.from.node) && !outputs.has(edge.from.port)),
+  );
   return {
     ...doc,
+    edges,
     nodes: doc.nodes.map((node) =>
       node.type === type
         ? {
