@@ -1,7 +1,7 @@
 // Plan Lab: what the lab did, saved as workflows the editor re-runs — a resample (plan.load →
 // plan.resample → … → save, which runs again to success) and a sweep ("Run sweep (4)" queues 4).
 import { expect, test } from '@playwright/test';
-import { flowNode, waitForStillViewport } from './support/editor.ts';
+import { fitUntilDrawn, flowNode } from './support/editor.ts';
 import { EDITOR_VIEWPORT } from './support/pipeline.ts';
 import { openRunPlanInLab } from './support/lab.ts';
 import { runToSuccess } from './support/runs.ts';
@@ -28,8 +28,7 @@ test('a resampled plan saved as a workflow re-creates the resample in the editor
 
   // A document opens on the start of its main path; F fits every node in view.
   await expect(flowNode(page, 'load')).toBeVisible();
-  await page.keyboard.press('f');
-  await waitForStillViewport(page);
+  await fitUntilDrawn(page, 'save');
   for (const id of ['load', 'resample', 'keep', 'expand', 'decode', 'save'])
     await expect(flowNode(page, id)).toBeAttached();
   await expect(page.getByTestId('run-button')).toHaveText('▶ Run');

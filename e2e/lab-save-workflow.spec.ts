@@ -1,7 +1,7 @@
 // Plan Lab: a session saved as a workflow re-creates it — the plan as opened (plan.load), its
 // edits (plan.edit) and the render — and opens in the editor.
 import { expect, test } from '@playwright/test';
-import { flowNode, waitForStillViewport } from './support/editor.ts';
+import { fitUntilDrawn, flowNode } from './support/editor.ts';
 import { EDITOR_VIEWPORT } from './support/pipeline.ts';
 import { cellPoint, labGrid, openRunPlanInLab, tokenAt } from './support/lab.ts';
 
@@ -32,8 +32,7 @@ test('a lab edit saved as a workflow opens in the editor with plan.load and plan
   await page.goto(href ?? '/');
   await expect(flowNode(page, 'load')).toBeVisible();
   // A document opens on the start of its main path; F fits every node in view.
-  await page.keyboard.press('f');
-  await waitForStillViewport(page);
+  await fitUntilDrawn(page, 'save');
   await expect(flowNode(page, 'edit')).toBeAttached();
   await expect(flowNode(page, 'save')).toBeAttached();
   await expect(page.getByTestId('doc-name')).toContainText('Plan Lab:');

@@ -134,6 +134,19 @@ export async function waitForStillViewport(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Presses F (fit every node) until `nodeId` is drawn. A document opens on the start of its main
+ * path once its drawn nodes are measured; an F pressed before that view is applied is replaced by
+ * it, so one press right after opening is not always enough.
+ */
+export async function fitUntilDrawn(page: Page, nodeId: string): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press('f');
+    await waitForStillViewport(page);
+    await expect(flowNode(page, nodeId)).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** Exports the open workflow (menu → Export) and reads the downloaded document. */
 export async function exportDocument(page: Page): Promise<WorkflowDoc> {
   const download = page.waitForEvent('download');
