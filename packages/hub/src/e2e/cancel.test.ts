@@ -53,8 +53,9 @@ describe('cancelling a run on a runner process', { timeout: 120_000 }, () => {
     expect(timing.end.type).toBe('run-cancelled');
     expect(timing.nodeFinished).toBe(false);
     // Within one model step, counted: after the cancel the runner reports at most the step that
-    // was running when it arrived, plus one progress event already on the wire.
-    expect(timing.stepsAfterCancel).toBeLessThanOrEqual(2);
+    // was running when it arrived, one progress event already on the wire, and one that its
+    // report batcher's 5 ms window sent while the cancel crossed the wire.
+    expect(timing.stepsAfterCancel).toBeLessThanOrEqual(3);
     expect(afterSteps + timing.stepsAfterCancel).toBeLessThan(timing.totalSteps);
     // And in time: the step in flight, measured against the slowest step before the cancel with
     // room for a busy machine (a shared 2-core VM can slow one step to twice another).
