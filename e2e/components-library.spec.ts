@@ -10,6 +10,7 @@ import {
   menuButton,
   openFreshEditor,
   setParam,
+  fitView,
   waitForStillViewport,
 } from './support/editor.ts';
 import { libraryCard, saveAs } from './support/library.ts';
@@ -30,11 +31,6 @@ type WithComponents = WorkflowDoc & {
   >;
 };
 
-async function fit(page: Page): Promise<void> {
-  await page.keyboard.press('f');
-  await waitForStillViewport(page);
-}
-
 const header = (page: Page, id: string) => flowNode(page, id).locator('.tnode__header');
 
 async function save(page: Page): Promise<void> {
@@ -47,7 +43,7 @@ async function openSaved(page: Page, name: string): Promise<void> {
   await page.goto('/library');
   await libraryCard(page, name).getByRole('link', { name: 'Open', exact: true }).click();
   await expect(page.getByTestId('doc-name')).toHaveText(name);
-  await fit(page);
+  await fitView(page);
 }
 
 async function publish(page: Page, category?: string): Promise<void> {
@@ -66,7 +62,7 @@ test('publish a component, use it elsewhere, update it from the library', async 
 }, testInfo) => {
   test.setTimeout(120_000);
   await openFreshEditor(page);
-  await fit(page);
+  await fitView(page);
 
   // The author: the planner and the expander as component "Planner", published under Planning.
   await header(page, 'plan').click();
@@ -114,7 +110,7 @@ test('publish a component, use it elsewhere, update it from the library', async 
   await setParam(page, 'expand', 'seed', '4321');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
-  await fit(page);
+  await fitView(page);
   await publish(page);
   await expect(page.getByText('Published “Planner” as version 2.')).toBeVisible();
   await save(page);

@@ -11,6 +11,7 @@ import {
   nodeStatus,
   openFreshEditor,
   setParam,
+  fitView,
   waitForStillViewport,
 } from './support/editor.ts';
 import type { WorkflowDoc } from './support/pipeline.ts';
@@ -19,11 +20,6 @@ import { runToSuccess } from './support/runs.ts';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const NAME = 'Poster with a planner component';
-
-async function fit(page: Page): Promise<void> {
-  await page.keyboard.press('f');
-  await waitForStillViewport(page);
-}
 
 const header = (page: Page, id: string) => flowNode(page, id).locator('.tnode__header');
 
@@ -40,7 +36,7 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
 }, testInfo) => {
   test.setTimeout(180_000);
   await openFreshEditor(page);
-  await fit(page);
+  await fitView(page);
   const original = await exportDocument(page);
   const count = original.nodes.length;
 
@@ -66,7 +62,7 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   // Run: the inner planner's plan grid fills on the component node.
   await runToSuccess(page, 150_000);
   await expect(nodeStatus(page, 'planner')).toHaveText(/done|cached/);
-  await fit(page);
+  await fitView(page);
   await expect(component.getByTestId('plan-grid-planner/plan')).toHaveAttribute(
     'data-filled',
     '256',
@@ -85,7 +81,7 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
   await expect(breadcrumb).toBeHidden();
-  await fit(page);
+  await fitView(page);
   await expect(flowNodes(page)).toHaveCount(count - 1);
 
   // Save, reload: the component is still there, with the edit.
@@ -96,7 +92,7 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   await expect(save).toBeHidden();
   await page.reload();
   await expect(page.getByTestId('doc-name')).toHaveText(NAME);
-  await fit(page);
+  await fitView(page);
   await expect(flowNode(page, 'planner')).toBeVisible();
   const saved = (await exportDocument(page)) as WorkflowDoc & {
     components?: Record<string, { nodes: { id: string; params: Record<string, unknown> }[] }>;
@@ -107,7 +103,7 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   // Ungroup from the context menu: the original graph, with the edit.
   await header(page, 'planner').click({ button: 'right' });
   await page.getByRole('menuitem', { name: /Ungroup/ }).click();
-  await fit(page);
+  await fitView(page);
   await expect(flowNodes(page)).toHaveCount(count);
   const ungrouped = await exportDocument(page);
   expect(graphOf(ungrouped)).toEqual(graphOf(withExpandSeed(original, 4321)));

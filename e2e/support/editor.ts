@@ -134,6 +134,12 @@ export async function waitForStillViewport(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** Presses F (fit every node in view) and waits for the viewport to settle. */
+export async function fitView(page: Page): Promise<void> {
+  await page.keyboard.press('f');
+  await waitForStillViewport(page);
+}
+
 /**
  * Presses F (fit every node) until `nodeId` is drawn. A document opens on the start of its main
  * path once its drawn nodes are measured; an F pressed before that view is applied is replaced by
