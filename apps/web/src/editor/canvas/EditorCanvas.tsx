@@ -26,6 +26,7 @@ import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
 import { openingViewport } from './opening-view.ts';
+import { noteViewportMove, viewportMoves } from './viewport-moves.ts';
 import { TesseraNode } from './TesseraNode.tsx';
 
 const nodeTypes = { tessera: TesseraNode };
@@ -36,6 +37,11 @@ const MEASURE_FRAMES = 60;
 function pointer(event: globalThis.MouseEvent | TouchEvent): XY {
   const p = 'changedTouches' in event ? event.changedTouches[0] : event;
   return { x: p?.clientX ?? 0, y: p?.clientY ?? 0 };
+}
+
+/** A pan or zoom by mouse, wheel or touch (programmatic moves have no event). */
+function noteUserMove(event: globalThis.MouseEvent | TouchEvent | null): void {
+  if (event !== null) noteViewportMove();
 }
 
 /** The graph canvas: React Flow over the editor store (the store is the only source of truth). */
@@ -60,13 +66,15 @@ export function EditorCanvas({
   const opened = useEditor((s) => s.opened);
 
   // Each newly opened document opens where it can be read (see opening-view.ts), once its nodes
-  // have their sizes.
+  // have their sizes. A viewport change made before then (F pressed, a pan, a zoom) wins.
   const store = useStoreApi<TesseraFlowNode>();
   useEffect(() => {
     if (opened === 0) return;
     let frame = 0;
     let waited = 0;
+    const movesBefore = viewportMoves();
     const show = (): void => {
+      if (viewportMoves() !== movesBefore) return;
       const nodes = flow.getNodes();
       const { width, height, domNode } = store.getState();
       // Only the nodes on screen are drawn (the others have guessed sizes): wait for those.
@@ -243,6 +251,7 @@ export function EditorCanvas({
       onNodeDoubleClick={onNodeDoubleClick}
       onNodeContextMenu={onNodeContextMenu}
       onInit={onInit}
+      onMoveStart={noteUserMove}
       deleteKeyCode={null}
       zoomOnDoubleClick={false}
       snapToGrid

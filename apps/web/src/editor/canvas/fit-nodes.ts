@@ -4,6 +4,7 @@
 import { type Node, type Rect, getViewportForBounds } from '@xyflow/react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import { noteViewportMove } from './viewport-moves.ts';
 
 /** React Flow's default padding around fitted nodes. */
 const PADDING = 0.1;
@@ -41,6 +42,7 @@ export function useFitNodes(): FitNodes {
       const bounds = boundsOf(flow.getNodes().filter((n) => wanted?.has(n.id) ?? true));
       const { width, height, minZoom, maxZoom: flowMax } = store.getState();
       if (!bounds || width === 0 || height === 0) return;
+      noteViewportMove();
       const zoomLimit = Math.min(maxZoom ?? flowMax, flowMax);
       const viewport = getViewportForBounds(bounds, width, height, minZoom, zoomLimit, PADDING);
       void flow.setViewport(viewport, { duration });
