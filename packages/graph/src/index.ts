@@ -140,6 +140,12 @@ export {
 export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
 export { UngroupError, ungroupComponent } from './ungroup-component.ts';
 export { componentNodeOf } from './component-node-of.ts';
+export { fitInstancesToDefinitions } from './fit-instances.ts';
+export {
+  type DroppedBoundaryEntry,
+  type PrunedDocument,
+  pruneBrokenBoundaries,
+} from './prune-broken-boundaries.ts';
 export {
   LIBRARY_INSTANCE_ID,
   type LibraryComponent,

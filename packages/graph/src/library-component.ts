@@ -8,6 +8,7 @@ import {
   componentIdOf,
   componentType,
 } from './component-schema.ts';
+import { fitInstancesToDefinitions } from './fit-instances.ts';
 import { nodeId } from './ids.ts';
 import {
   CURRENT_WORKFLOW_VERSION,
@@ -158,8 +159,9 @@ export function takeLibraryComponent(
 
 /**
  * Replaces definition `componentId` (taken from the library) with a newer library version,
- * keeping its id so every instance follows. Instance params the new version no longer exposes
- * are dropped; links to ports it no longer has stay, for validation to point at.
+ * keeping its id so every instance follows. Instances, wherever they sit, drop the params the
+ * new version no longer exposes and the links of ports it no longer has (the update dialog lists
+ * both first).
  */
 export function updateLibraryComponent(
   doc: WorkflowDocument,
@@ -177,31 +179,8 @@ export function updateLibraryComponent(
   const components = withNested(others, newer.component);
   const source = { componentId: newer.libraryId, version: newer.version };
   const definition: ComponentDefinition = { ...newer.component.definition, source };
-  const exposed = new Set(definition.params.map((param) => param.name));
-  const type = componentType(componentId);
-  // Links to ports the newer version no longer has go, as its dropped params do (the update
-  // dialog lists both before the update).
-  const instances = new Set(doc.nodes.filter((node) => node.type === type).map((node) => node.id));
-  const inputs = new Set(definition.inputs.map((input) => input.name));
-  const outputs = new Set(definition.outputs.map((output) => output.name));
-  const edges = doc.edges.filter(
-    (edge) =>
-      !(instances.has(edge.to.node) && !inputs.has(edge.to.port)) &&
-      !(instances.has(edge.from.node) && !outputs.has(edge.from.port)),
+  return fitInstancesToDefinitions(
+    { ...doc, components: { ...components, [componentId]: definition } },
+    [componentId],
   );
-  return {
-    ...doc,
-    edges,
-    nodes: doc.nodes.map((node) =>
-      node.type === type
-        ? {
-            ...node,
-            params: Object.fromEntries(
-              Object.entries(node.params).filter(([name]) => exposed.has(name)),
-            ),
-          }
-        : node,
-    ),
-    components: { ...components, [componentId]: definition },
-  };
 }
