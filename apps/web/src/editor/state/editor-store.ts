@@ -1,6 +1,12 @@
 // The editor's state: the open document with undo/redo, the selection, and where it is saved.
 // Every change to the document goes through here, so every edit can be undone.
-import { type NodeId, type Position, type WorkflowDocument, componentIdOf } from '@tessera/graph';
+import {
+  type NodeId,
+  type Position,
+  type WorkflowDocument,
+  componentIdOf,
+  pruneBrokenBoundaries,
+} from '@tessera/graph';
 import { create } from 'zustand';
 import { connect as connectPorts } from '../model/connections.ts';
 import {
@@ -18,6 +24,7 @@ import {
   viewOf,
   withView,
 } from '../components/component-view.ts';
+import { droppedBoundaryNotice } from '../components/dropped-boundary-notice.ts';
 import { type History, record, redo, startHistory, undo } from './history.ts';
 
 /** Where the open document is saved: nowhere yet, or a workflow at a version. */
@@ -115,11 +122,32 @@ export const useEditor = create<EditorStore>()((set, get) => {
     return { doc, path, view: viewOf(doc, path) ?? doc };
   };
 
-  /** Applies an undoable edit of the whole document; a no-op change records nothing. */
+  /**
+   * Applies an undoable edit of the whole document; a no-op change records nothing. Ports and
+   * shown params of a definition that the edit left pointing at nothing go in the same edit,
+   * with the instances' links and values for them, and a notice says so.
+   */
   const commitDoc = (next: WorkflowDocument, extra: Partial<EditorState> = {}): void => {
     const { doc, history, path } = get();
     if (next === doc) return;
-    set({ ...placed(next, path), structure: next, history: record(history, next), ...extra });
+    const { document, dropped } = pruneBrokenBoundaries(doc, next);
+    const notice: Partial<EditorState> =
+      dropped.length === 0
+        ? {}
+        : {
+            notice: {
+              kind: 'info',
+              text: droppedBoundaryNotice(dropped, doc, document),
+              at: Date.now(),
+            },
+          };
+    set({
+      ...placed(document, path),
+      structure: document,
+      history: record(history, document),
+      ...extra,
+      ...notice,
+    });
   };
 
   /** Applies an undoable edit of the view (the document or an open definition). */
