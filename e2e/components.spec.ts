@@ -77,6 +77,10 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   await expect(flowNodes(page)).toHaveCount(2);
   await waitForStillViewport(page);
   await setParam(page, 'expand', 'seed', '4321');
+  // A sweep belongs to the whole workflow: Sweep is off inside, saying so.
+  const sweep = flowNode(page, 'expand').getByRole('button', { name: 'Sweep seed…' });
+  await expect(sweep).toBeDisabled();
+  await expect(sweep).toHaveAttribute('title', /Sweeps run on the whole workflow/);
   await page.screenshot({ path: testInfo.outputPath('inside.png') });
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');

@@ -1,10 +1,15 @@
 'use client';
 // "Sweep…" on a number or seed param: asks for the values, then sets the document's sweep, so
-// that Run queues one run per value.
+// that Run queues one run per value. Off inside a component: a sweep belongs to the workflow.
 import type { ParamSpec } from '@tessera/graph';
 import { useEditor } from '../state/editor-store.ts';
 import { labelOf } from '../widgets/widget-props.ts';
-import { parseSweepValues, suggestedSweep, withSweep } from './sweep-edit.ts';
+import {
+  parseSweepValues,
+  suggestedSweep,
+  sweepUnavailableReason,
+  withSweep,
+} from './sweep-edit.ts';
 
 interface SweepActionProps {
   readonly nodeId: string;
@@ -13,11 +18,16 @@ interface SweepActionProps {
 }
 
 export function SweepAction({ nodeId, spec, value }: SweepActionProps) {
+  const unavailable = useEditor((s) => sweepUnavailableReason(s.path));
   const swept = useEditor((s) =>
-    s.doc.sweep?.node === nodeId && s.doc.sweep.param === spec.name ? s.doc.sweep : undefined,
+    s.path.length === 0 && s.doc.sweep?.node === nodeId && s.doc.sweep.param === spec.name
+      ? s.doc.sweep
+      : undefined,
   );
   const ask = (): void => {
     const editor = useEditor.getState();
+    const reason = sweepUnavailableReason(editor.path);
+    if (reason !== undefined) return editor.notify('error', reason);
     const fallback = typeof spec.default === 'number' ? spec.default : 0;
     const current = typeof value === 'number' ? value : fallback;
     const offered = swept?.values ?? suggestedSweep(spec, current);
@@ -39,10 +49,12 @@ export function SweepAction({ nodeId, spec, value }: SweepActionProps) {
       type="button"
       className={`nodrag icon-button sweep-action${swept ? ' sweep-action--on' : ''}`}
       title={
-        swept
+        unavailable ??
+        (swept
           ? `Swept over ${swept.values.join(', ')}: click to change the values`
-          : `Sweep ${labelOf(spec)}: run once per value`
+          : `Sweep ${labelOf(spec)}: run once per value`)
       }
+      disabled={unavailable !== undefined}
       aria-label={`Sweep ${spec.name}…`}
       aria-pressed={swept !== undefined}
       onClick={ask}

@@ -5,6 +5,7 @@ import {
   parseSweepValues,
   runLabel,
   suggestedSweep,
+  sweepUnavailableReason,
   withSweep,
   withoutSweep,
 } from './sweep-edit.ts';
@@ -42,5 +43,12 @@ describe('sweep edits', () => {
     expect(withoutSweep(swept)).toEqual(doc);
     expect('sweep' in withoutSweep(swept)).toBe(false);
     expect(runLabel(doc)).toBe('Run');
+  });
+
+  it('is off inside a component, saying why', () => {
+    expect(sweepUnavailableReason([])).toBeUndefined();
+    expect(sweepUnavailableReason([{ component: 'planner', instance: 'planner' }])).toBe(
+      'Sweeps run on the whole workflow: go back to the workflow first',
+    );
   });
 });

@@ -54,6 +54,18 @@ export function withoutSweep(doc: WorkflowDocument): WorkflowDocument {
   return next;
 }
 
+/** Why Sweep is off inside a component: a sweep varies a param of the workflow's own nodes. */
+export const SWEEP_NEEDS_WORKFLOW =
+  'Sweeps run on the whole workflow: go back to the workflow first';
+
+/**
+ * Why the view at `openComponents` (the open components, outermost first) cannot set a sweep,
+ * or undefined at the workflow itself.
+ */
+export function sweepUnavailableReason(openComponents: readonly unknown[]): string | undefined {
+  return openComponents.length > 0 ? SWEEP_NEEDS_WORKFLOW : undefined;
+}
+
 /** How the Run button reads for `doc`: "Run", or "Run sweep (N)". */
 export function runLabel(doc: Pick<WorkflowDocument, 'sweep'>): string {
   return doc.sweep ? `Run sweep (${doc.sweep.values.length})` : 'Run';
