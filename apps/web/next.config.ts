@@ -18,6 +18,8 @@ const config: NextConfig = {
     'onnxruntime-node',
   ],
   poweredByHeader: false,
+  // For profiling the editor (a CPU profile then names source files): TESSERA_BROWSER_SOURCE_MAPS=1.
+  productionBrowserSourceMaps: process.env.TESSERA_BROWSER_SOURCE_MAPS === '1',
   // `pnpm typecheck` checks every package; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

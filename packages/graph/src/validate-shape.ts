@@ -143,9 +143,13 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
     problems.push(...unknownFields(rawEdge, EDGE_FIELDS, ['edges', index], subject));
   });
 
-  const whole = envelope.success ? zWorkflowDocument.safeParse(raw) : undefined;
+  // Every piece read: the document is the envelope with them (no second parse of each node).
+  const whole =
+    envelope.success && nodes.length === rawNodes?.length && edges.length === rawEdges.length
+      ? { ...envelope.data, nodes: nodes.map((n) => n.value), edges: edges.map((e) => e.value) }
+      : undefined;
   return {
-    document: whole?.success ? whole.data : undefined,
+    document: whole,
     graphReadable: rawNodes !== undefined,
     nodes,
     edges,

@@ -17,7 +17,7 @@ import {
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { openNodeMenu } from '../components/node-menu-store.ts';
 import { specOf } from '../model/catalogue.ts';
-import { connectionProblem, portType } from '../model/connections.ts';
+import { connectionProblem, portType, portTypeLookup } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { DotBackground } from './DotBackground.tsx';
@@ -114,10 +114,10 @@ export function EditorCanvas({
     () => cache.nodesFor(doc, selection, measured, dragged, guess),
     [cache, doc, selection, measured, dragged, guess],
   );
-  const edges = useMemo(
-    () => cache.edgesFor(doc, selection, (e) => portType(doc, e.from, 'output') ?? 'ANY'),
-    [cache, doc, selection],
-  );
+  const edges = useMemo(() => {
+    const typeOf = portTypeLookup(doc);
+    return cache.edgesFor(doc, selection, (e) => typeOf(e.from, 'output') ?? 'ANY');
+  }, [cache, doc, selection]);
 
   const commitMove = useCallback((positions: ReadonlyMap<string, XY>) => {
     const all = new Map([...draggedRef.current, ...positions]);

@@ -1,5 +1,11 @@
 // Typed connections: what may connect to what, and connecting (replacing an occupied input).
-import { type PortType, type WorkflowDocument, canConnect, zPortRef } from '@tessera/graph';
+import {
+  type PortType,
+  type WorkflowDocument,
+  type WorkflowNode,
+  canConnect,
+  zPortRef,
+} from '@tessera/graph';
 import { specOf } from './catalogue.ts';
 import { freshEdgeId } from './ids.ts';
 
@@ -11,10 +17,20 @@ export function portType(
   ref: { node: string; port: string },
   side: PortSide,
 ): PortType | undefined {
-  const node = doc.nodes.find((n) => n.id === ref.node);
-  const spec = node ? specOf(node.type, doc.components) : undefined;
-  const ports = side === 'input' ? spec?.inputs : spec?.outputs;
-  return ports?.find((p) => p.name === ref.port)?.type;
+  return portTypeLookup(doc)(ref, side);
+}
+
+/** `portType` for many ports of one document: its nodes are indexed once. */
+export function portTypeLookup(
+  doc: WorkflowDocument,
+): (ref: { node: string; port: string }, side: PortSide) => PortType | undefined {
+  const byId = new Map<string, WorkflowNode>(doc.nodes.map((n) => [n.id, n]));
+  return (ref, side) => {
+    const node = byId.get(ref.node);
+    const spec = node ? specOf(node.type, doc.components) : undefined;
+    const ports = side === 'input' ? spec?.inputs : spec?.outputs;
+    return ports?.find((p) => p.name === ref.port)?.type;
+  };
 }
 
 /** Whether `to` is reachable from `from` along edges (so `to → from` would close a cycle). */

@@ -55,7 +55,8 @@ export function startSessionSync(): () => void {
   window.addEventListener('pagehide', onHide);
   document.addEventListener('visibilitychange', onVisibility);
   showWorkflowInUrl(useEditor.getState().savedAs?.id ?? null);
-  flush();
+  // Not at once: the document has just opened and the page is drawing it (leaving flushes it).
+  schedule();
   return () => {
     onHide();
     stopEditor();

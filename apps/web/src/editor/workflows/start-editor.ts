@@ -1,9 +1,10 @@
 // Opens what the editor starts with (see start-plan.ts).
 import { useEditor } from '../state/editor-store.ts';
 import { useSeedModes } from '../state/seed-modes.ts';
-import { api } from './api.ts';
+import { type ModelSummary, api } from './api.ts';
 import { type Draft, draftStorage, readDraft } from './draft.ts';
 import { fetchSaved, openDocument } from './document-actions.ts';
+import { sendEarly, take } from './early-requests.ts';
 import { openRunSnapshot, runIdIn } from './open-run-snapshot.ts';
 import { type StartPlan, planStart } from './start-plan.ts';
 import { errorMessage } from './trpc-errors.ts';
@@ -29,12 +30,38 @@ function firstVisit(storage: Storage | null): boolean {
   }
 }
 
+const templatesRequest = (): Promise<ModelSummary[]> => api().models.list.query();
+const workflowKey = (id: string): string => `workflow:${id}`;
+
+/** The start plan, made once per page (making it marks the browser as visited). */
+let madePlan: StartPlan | undefined;
+function startPlan(): StartPlan {
+  const storage = draftStorage();
+  madePlan ??= planStart({
+    urlId: workflowIdIn(window.location.search),
+    draft: readDraft(storage),
+    firstVisit: firstVisit(storage),
+  });
+  return madePlan;
+}
+
+/**
+ * Sends the request for the first document now, while the page's scripts are still starting, so
+ * its answer is there when the editor opens it (see early-requests.ts). Call it once the page runs.
+ */
+export function requestStartDocument(): void {
+  if (typeof window === 'undefined' || runIdIn(window.location.search) !== null) return;
+  const first = startPlan();
+  if (first.kind === 'saved') sendEarly(workflowKey(first.id), () => fetchSaved(first.id));
+  else if (first.kind === 'template') sendEarly('templates', templatesRequest);
+}
+
 /** Carries out `plan`; `untouched` says whether the user has not edited meanwhile. */
 async function carryOut(plan: StartPlan, untouched: () => boolean, announce = true): Promise<void> {
   if (plan.kind === 'draft') restore(plan.draft, announce);
   else if (plan.kind === 'template') {
     try {
-      const models = await api().models.list.query();
+      const models = await take('templates', templatesRequest);
       const poster = models.flatMap((m) => m.templates).find((t) => t.file === POSTER_TEMPLATE);
       if (poster && untouched()) openDocument(poster.document, null);
     } catch {
@@ -42,7 +69,7 @@ async function carryOut(plan: StartPlan, untouched: () => boolean, announce = tr
     }
   } else if (plan.kind === 'saved') {
     try {
-      const { doc, savedAs } = await fetchSaved(plan.id);
+      const { doc, savedAs } = await take(workflowKey(plan.id), () => fetchSaved(plan.id));
       if (untouched()) openDocument(doc, savedAs);
     } catch (error) {
       const reason = errorMessage(error);
@@ -54,14 +81,8 @@ async function carryOut(plan: StartPlan, untouched: () => boolean, announce = tr
 
 /** Opens the first document, unless the user starts editing before it arrives. */
 export async function startEditor(): Promise<void> {
-  const storage = draftStorage();
   const runId = runIdIn(window.location.search);
   if (runId !== null && (await openRunSnapshot(runId))) return;
-  const plan = planStart({
-    urlId: workflowIdIn(window.location.search),
-    draft: readDraft(storage),
-    firstVisit: firstVisit(storage),
-  });
   const before = useEditor.getState().doc;
-  await carryOut(plan, () => useEditor.getState().doc === before);
+  await carryOut(startPlan(), () => useEditor.getState().doc === before);
 }

@@ -1,7 +1,10 @@
 'use client';
 import { useEffect } from 'react';
 import { startSessionSync } from './session-sync.ts';
-import { startEditor } from './start-editor.ts';
+import { requestStartDocument, startEditor } from './start-editor.ts';
+
+// The first document's request leaves as soon as the page's scripts run, before React starts.
+requestStartDocument();
 
 /** Once per page: the editor lives as long as the page does. */
 let started = false;
