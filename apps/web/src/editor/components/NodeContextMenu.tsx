@@ -3,10 +3,14 @@ import { componentIdOf } from '@tessera/graph';
 import { useEffect } from 'react';
 import { requestPublish } from '../component-library/library-actions.ts';
 import { useEditor } from '../state/editor-store.ts';
+import { ExposePortItems } from './ExposePortItems.tsx';
 import { requestMakeComponent, ungroupSelection } from './component-actions.ts';
 import { closeNodeMenu, useNodeMenu } from './node-menu-store.ts';
 
-/** The right-click menu of a node: make a component of the selection, ungroup, open. */
+/**
+ * The right-click menu of a node: make a component of the selection, ungroup, open; inside a
+ * component, expose the node's free ports as component ports.
+ */
 export function NodeContextMenu() {
   const menu = useNodeMenu((s) => s.menu);
   const isComponent = useEditor((s) => {
@@ -61,6 +65,7 @@ export function NodeContextMenu() {
           </button>
         </>
       )}
+      <ExposePortItems nodeId={menu.nodeId} act={act} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // What the context menu and the shortcuts do with components: make one from the selection (after
-// the dialog), ungroup the selected ones, open one.
+// the dialog), ungroup the selected ones, open one, expose an inner port as a component port.
 import { GroupError, UngroupError, type WorkflowDocument } from '@tessera/graph';
 import { create } from 'zustand';
 import { useEditor } from '../state/editor-store.ts';
+import { type PortSide, exposePort } from './expose-port.ts';
 import {
   type ExposedChoice,
   makeComponent,
@@ -74,4 +75,22 @@ export function ungroupSelection(): void {
     if (!(error instanceof UngroupError)) throw error;
     editor().notify('error', `Cannot ungroup: ${error.message}`);
   }
+}
+
+/**
+ * Makes `port` of the open component's inner node `nodeId` a new port of the component, as one
+ * undoable edit; every instance shows it.
+ */
+export function exposeInnerPort(nodeId: string, side: PortSide, port: string): void {
+  const { doc, path } = editor();
+  const open = path.at(-1);
+  const exposed =
+    open === undefined ? undefined : exposePort(doc, open.component, nodeId, side, port);
+  if (open === undefined || exposed === undefined) {
+    editor().notify('error', `Cannot expose ${side} "${port}" of "${nodeId}" on a component`);
+    return;
+  }
+  editor().edit(() => exposed.document);
+  const component = exposed.document.components?.[open.component]?.name ?? open.component;
+  editor().notify('info', `Added ${side} port "${exposed.name}" to component "${component}"`);
 }
