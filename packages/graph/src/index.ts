@@ -138,6 +138,7 @@ export {
   flattenDocument,
 } from './flatten-document.ts';
 export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
+export { groupInsideComponent } from './group-inside-component.ts';
 export { UngroupError, ungroupComponent } from './ungroup-component.ts';
 export { componentNodeOf } from './component-node-of.ts';
 export { fitInstancesToDefinitions } from './fit-instances.ts';
