@@ -71,7 +71,14 @@ describe('pruneBrokenBoundaries', () => {
       deleteInner(before, 'sketcher', 'paint'),
     );
     expect(dropped).toEqual([
-      { component: 'sketcher', kind: 'output', name: 'image', node: 'paint', cause: 'node' },
+      {
+        component: 'sketcher',
+        kind: 'output',
+        name: 'image',
+        node: 'paint',
+        port: 'image',
+        cause: 'node',
+      },
     ]);
     const definition = document.components!.sketcher!;
     expect(definition.outputs).toEqual([]);
@@ -94,7 +101,14 @@ describe('pruneBrokenBoundaries', () => {
       deleteInner(swept, 'sketcher', 'sketch'),
     );
     expect(dropped).toEqual([
-      { component: 'sketcher', kind: 'param', name: 'seed', node: 'sketch', cause: 'node' },
+      {
+        component: 'sketcher',
+        kind: 'param',
+        name: 'seed',
+        node: 'sketch',
+        port: 'seed',
+        cause: 'node',
+      },
     ]);
     expect(document.components!.sketcher!.params).toEqual([]);
     expect(document.nodes.find((n) => n.id === 'a')?.params).toEqual({});
@@ -107,8 +121,22 @@ describe('pruneBrokenBoundaries', () => {
     expect(danglingProblems(before)).toEqual([]);
     const afterPaint = pruneBrokenBoundaries(before, deleteInner(before, 'sketcher', 'paint'));
     expect(afterPaint.dropped).toEqual([
-      { component: 'sketcher', kind: 'output', name: 'image', node: 'paint', cause: 'node' },
-      { component: 'outer', kind: 'output', name: 'image', node: 'inner', cause: 'port' },
+      {
+        component: 'sketcher',
+        kind: 'output',
+        name: 'image',
+        node: 'paint',
+        port: 'image',
+        cause: 'node',
+      },
+      {
+        component: 'outer',
+        kind: 'output',
+        name: 'image',
+        node: 'inner',
+        port: 'image',
+        cause: 'port',
+      },
     ]);
     expect(afterPaint.document.edges.map((e) => e.id)).toEqual(['in-a', 'in-o']);
     expect(danglingProblems(afterPaint.document)).toEqual([]);

@@ -21,6 +21,8 @@ export interface DroppedBoundaryEntry {
   readonly name: string;
   /** The inner node it pointed at. */
   readonly node: string;
+  /** The port (or, for a param, the param) of `node` it pointed at. */
+  readonly port: string;
   /** `node`: the inner node went; `port`: the inner component node lost the port or param. */
   readonly cause: 'node' | 'port';
 }
@@ -95,7 +97,7 @@ function pruneRound(
   for (const [id, definition] of Object.entries(components)) {
     const lost = (kind: Side, name: string, ref: PortRef | undefined, cause: Cause | undefined) => {
       if (cause === undefined || ref === undefined) return false;
-      dropped.push({ component: id, kind, name, node: ref.node, cause });
+      dropped.push({ component: id, kind, name, node: ref.node, port: ref.port, cause });
       return true;
     };
     const inputs = definition.inputs.flatMap((input) => {

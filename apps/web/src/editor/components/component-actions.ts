@@ -7,6 +7,7 @@ import { type PortSide, exposePort } from './expose-port.ts';
 import {
   type ExposedChoice,
   makeComponent,
+  makeNestedComponent,
   selectedInstances,
   ungroupAll,
 } from './make-component.ts';
@@ -49,11 +50,19 @@ export function confirmMakeComponent(name: string, exposed: readonly ExposedChoi
   const nodes = useMakeComponentDialog.getState().nodes;
   closeMakeComponent();
   if (nodes === null) return;
-  const view = editor().view;
+  const { doc, path, view } = editor();
+  const open = path.at(-1);
   try {
-    const next = makeComponent(view, nodes, name, exposed);
-    const added = newNodes(view, next, nodes);
-    editor().editView(() => next, added);
+    if (open === undefined) {
+      const next = makeComponent(view, nodes, name, exposed);
+      editor().editView(() => next, newNodes(view, next, nodes));
+      return;
+    }
+    // Inside a component, the grouping also rewires the open definition's boundary.
+    const next = makeNestedComponent(doc, open.component, nodes, name, exposed);
+    editor().edit(() => next);
+    const added = newNodes(view, editor().view, nodes);
+    editor().select({ nodes: new Set(added), edges: new Set() });
   } catch (error) {
     if (!(error instanceof GroupError)) throw error;
     editor().notify('error', `Cannot make a component: ${error.message}`);

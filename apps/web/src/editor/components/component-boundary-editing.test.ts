@@ -105,12 +105,25 @@ describe('editing inside a component leaves no broken reference', () => {
     expect(dangling()).toEqual([]);
   });
 
-  it('grouping the inner node a port points at into a nested component says where it went', () => {
-    group('Planner', ['plan', 'expand']);
+  it('grouping the inner nodes ports point at into a nested component keeps the ports working', () => {
+    group('Planner', ['plan', 'expand'], [{ node: 'plan', param: 'seed', name: 'seed' }]);
+    editor().setParam('planner', 'seed', 11);
+    const before = editor().doc;
     editor().enterComponent('planner');
+    editor().notify('info', 'earlier');
     group('Sub', ['plan']);
+    expect([...editor().selection.nodes]).toEqual(['sub']);
+    const planner = editor().doc.components?.planner;
+    expect(planner?.nodes.map((n) => n.id)).toEqual(['sub', 'expand']);
+    expect(names(planner?.inputs)).toEqual(names(before.components?.planner?.inputs));
+    expect(names(planner?.outputs)).toEqual(names(before.components?.planner?.outputs));
+    expect(planner?.params.map((p) => p.target)).toEqual([{ node: 'sub', param: 'seed' }]);
+    expect(editor().doc.edges).toEqual(before.edges);
+    expect(editor().doc.nodes).toEqual(before.nodes);
+    expect(editor().notice?.text).toBe('earlier');
     expect(dangling()).toEqual([]);
-    expect(editor().notice?.text).toMatch(/its inner node "plan" went into component "Sub"/);
+    editor().undo();
+    expect(editor().doc).toBe(before);
   });
 
   it('says nothing and drops nothing for an edit inside that breaks no reference', () => {

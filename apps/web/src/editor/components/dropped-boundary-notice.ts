@@ -11,21 +11,10 @@ const what: Record<DroppedBoundaryEntry['kind'], string> = {
   param: 'param',
 };
 
-/** Why `entry` went: its inner node was deleted, moved into a new component, or lost the port. */
-function reason(
-  entry: DroppedBoundaryEntry,
-  before: WorkflowDocument,
-  after: WorkflowDocument,
-): string {
-  if (entry.cause === 'port')
-    return `its inner component node "${entry.node}" no longer has "${entry.name}"`;
-  const movedInto = Object.entries(after.components ?? {}).find(
-    ([id, definition]) =>
-      before.components?.[id] === undefined &&
-      definition.nodes.some((node) => node.id === entry.node),
-  )?.[1];
-  return movedInto
-    ? `its inner node "${entry.node}" went into component "${movedInto.name}"`
+/** Why `entry` went: its inner node was deleted, or the inner component node lost the port. */
+function reason(entry: DroppedBoundaryEntry): string {
+  return entry.cause === 'port'
+    ? `its inner component node "${entry.node}" no longer has "${entry.port}"`
     : `its inner node "${entry.node}" was deleted`;
 }
 
@@ -36,11 +25,10 @@ function reason(
 export function droppedBoundaryNotice(
   dropped: readonly DroppedBoundaryEntry[],
   before: WorkflowDocument,
-  after: WorkflowDocument,
 ): string {
   const lines = dropped.slice(0, LISTED).map((entry) => {
     const component = before.components?.[entry.component]?.name ?? entry.component;
-    return `Removed ${what[entry.kind]} "${entry.name}" of component "${component}": ${reason(entry, before, after)}.`;
+    return `Removed ${what[entry.kind]} "${entry.name}" of component "${component}": ${reason(entry)}.`;
   });
   const more = dropped.length - LISTED;
   return more > 0 ? `${lines.join(' ')} …and ${more} more.` : lines.join(' ');

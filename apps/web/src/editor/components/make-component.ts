@@ -2,6 +2,7 @@
 import {
   type WorkflowDocument,
   componentIdOf,
+  groupInsideComponent,
   groupIntoComponent,
   ungroupComponent,
 } from '@tessera/graph';
@@ -70,6 +71,25 @@ export function makeComponent(
 ): WorkflowDocument {
   return groupIntoComponent(view, [...nodeIds], catalogue, {
     componentId: componentIdFor(name, view.components),
+    name,
+    exposed,
+  });
+}
+
+/**
+ * `doc` with the nodes `nodeIds` of its definition `componentId` (the open component) collapsed
+ * into one node of a new component nested in it; the open component's ports and shown params
+ * that pointed at those nodes go through the new node. Throws `GroupError` as `makeComponent`.
+ */
+export function makeNestedComponent(
+  doc: WorkflowDocument,
+  componentId: string,
+  nodeIds: ReadonlySet<string>,
+  name: string,
+  exposed: readonly ExposedChoice[],
+): WorkflowDocument {
+  return groupInsideComponent(doc, componentId, [...nodeIds], catalogue, {
+    componentId: componentIdFor(name, doc.components),
     name,
     exposed,
   });

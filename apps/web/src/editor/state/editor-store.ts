@@ -137,7 +137,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
         : {
             notice: {
               kind: 'info',
-              text: droppedBoundaryNotice(dropped, doc, document),
+              text: droppedBoundaryNotice(dropped, doc),
               at: Date.now(),
             },
           };
