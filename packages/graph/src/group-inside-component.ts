@@ -5,33 +5,8 @@
 import type { Catalogue } from './catalogue.ts';
 import { type ComponentDefinition, type ExposedParam, componentType } from './component-schema.ts';
 import { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
-import { edgeId, nodeId } from './ids.ts';
-import type { PortRef, WorkflowDocument, WorkflowEdge } from './workflow-schema.ts';
-
-/** Stands for "outside the definition" in the links made for its boundary while grouping. */
-const OUTSIDE = nodeId('\u0000outside');
-const inputLink = (input: number, target: number) => edgeId(`\u0000in:${input}:${target}`);
-const outputLink = (output: number) => edgeId(`\u0000out:${output}`);
-
-/** The definition's boundary references to grouped nodes, as links to and from `OUTSIDE`. */
-function boundaryLinks(definition: ComponentDefinition, grouped: ReadonlySet<string>) {
-  const links: WorkflowEdge[] = [];
-  definition.inputs.forEach((input, i) =>
-    input.to.forEach((to, t) => {
-      if (grouped.has(to.node))
-        links.push({ id: inputLink(i, t), from: { node: OUTSIDE, port: input.name }, to });
-    }),
-  );
-  definition.outputs.forEach((output, o) => {
-    if (grouped.has(output.from.node))
-      links.push({
-        id: outputLink(o),
-        from: output.from,
-        to: { node: OUTSIDE, port: output.name },
-      });
-  });
-  return links;
-}
+import { boundaryLinks, rewiredBoundary } from './definition-boundary-links.ts';
+import type { WorkflowDocument } from './workflow-schema.ts';
 
 /** `options` also exposing every param the definition exposes from a grouped node. */
 function withOuterParams(
@@ -76,16 +51,8 @@ export function groupInsideComponent(
     catalogue,
     withOuterParams(definition, grouped, options),
   );
-  const rewired = new Map(
-    result.edges
-      .filter((edge) => edge.from.node === OUTSIDE || edge.to.node === OUTSIDE)
-      .map((edge) => [edge.id as string, edge]),
-  );
   const instance = result.nodes.find((node) => node.type === componentType(options.componentId))!;
   const nested = result.components![options.componentId]!;
-  const to = (i: number, t: number, ref: PortRef): PortRef =>
-    rewired.get(inputLink(i, t))?.to ?? ref;
-  const from = (o: number, ref: PortRef): PortRef => rewired.get(outputLink(o))?.from ?? ref;
   const retarget = (param: ExposedParam): ExposedParam => {
     if (!grouped.has(param.target.node)) return param;
     const through = nested.params.find(
@@ -95,13 +62,8 @@ export function groupInsideComponent(
   };
   const outer: ComponentDefinition = {
     ...definition,
+    ...rewiredBoundary(definition, result.edges),
     nodes: result.nodes,
-    edges: result.edges.filter((edge) => !rewired.has(edge.id)),
-    inputs: definition.inputs.map((input, i) => ({
-      ...input,
-      to: input.to.map((ref, t) => to(i, t, ref)),
-    })),
-    outputs: definition.outputs.map((output, o) => ({ ...output, from: from(o, output.from) })),
     params: definition.params.map(retarget),
   };
   return { ...doc, components: { ...result.components, [componentId]: outer } };

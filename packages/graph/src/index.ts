@@ -140,6 +140,7 @@ export {
 export { GroupError, type GroupOptions, groupIntoComponent } from './group-component.ts';
 export { groupInsideComponent } from './group-inside-component.ts';
 export { UngroupError, ungroupComponent } from './ungroup-component.ts';
+export { ungroupInsideComponent } from './ungroup-inside-component.ts';
 export { componentNodeOf } from './component-node-of.ts';
 export { fitInstancesToDefinitions } from './fit-instances.ts';
 export {

@@ -1,4 +1,8 @@
-import { COMPONENT_ID_SEPARATOR, componentIdOf } from './component-schema.ts';
+import {
+  COMPONENT_ID_SEPARATOR,
+  type ComponentDefinition,
+  componentIdOf,
+} from './component-schema.ts';
 import { applyExposedParams } from './flatten-document.ts';
 import { edgeId, nodeId } from './ids.ts';
 import type { PortRef, WorkflowDocument, WorkflowEdge, WorkflowNode } from './workflow-schema.ts';
@@ -6,6 +10,20 @@ import type { PortRef, WorkflowDocument, WorkflowEdge, WorkflowNode } from './wo
 /** Thrown by `ungroupComponent` for a node that is not a component instance of the document. */
 export class UngroupError extends Error {
   override readonly name = 'UngroupError';
+}
+
+/**
+ * The id an inner node of component node `instanceId` gets when it is ungrouped: its own, or
+ * `instance/inner` for all of them when one would clash with a node of `doc`.
+ */
+export function ungroupedIds(
+  doc: WorkflowDocument,
+  instanceId: string,
+  definition: ComponentDefinition,
+): (inner: string) => string {
+  const others = new Set(doc.nodes.filter((node) => node.id !== instanceId).map((node) => node.id));
+  const clash = definition.nodes.some((node) => others.has(node.id));
+  return (inner) => (clash ? `${instanceId}${COMPONENT_ID_SEPARATOR}${inner}` : inner);
 }
 
 /**
@@ -21,10 +39,7 @@ export function ungroupComponent(doc: WorkflowDocument, instanceId: string): Wor
   const definition = id === undefined ? undefined : doc.components?.[id];
   if (!instance || id === undefined || !definition)
     throw new UngroupError(`Node "${instanceId}" is not a component node of this workflow`);
-  const others = new Set(doc.nodes.filter((node) => node !== instance).map((node) => node.id));
-  const clash = definition.nodes.some((node) => others.has(node.id));
-  const rename = (inner: string) =>
-    clash ? `${instanceId}${COMPONENT_ID_SEPARATOR}${inner}` : inner;
+  const rename = ungroupedIds(doc, instanceId, definition);
   const ref = (inner: PortRef): PortRef => ({ node: nodeId(rename(inner.node)), port: inner.port });
 
   const innerNodes: WorkflowNode[] = applyExposedParams(definition, instance.params).map((n) => ({
