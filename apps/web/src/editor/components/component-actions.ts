@@ -10,6 +10,7 @@ import {
   makeNestedComponent,
   selectedInstances,
   ungroupAll,
+  ungroupAllInside,
 } from './make-component.ts';
 
 interface MakeDialogState {
@@ -29,6 +30,16 @@ function newNodes(
 ): string[] {
   const kept = new Set(before.nodes.filter((n) => !replaced.has(n.id)).map((n) => n.id));
   return after.nodes.filter((node) => !kept.has(node.id)).map((node) => node.id);
+}
+
+/**
+ * Applies `next` (the whole document) as one undoable edit and selects the nodes it added to
+ * the view: all but those left alone (the view's nodes other than `replaced`).
+ */
+function commitSelectingNew(next: WorkflowDocument, replaced: ReadonlySet<string>): void {
+  const before = editor().view;
+  editor().edit(() => next);
+  editor().select({ nodes: new Set(newNodes(before, editor().view, replaced)), edges: new Set() });
 }
 
 /** Opens the dialog for the selected nodes (Ctrl+G), or says what to select first. */
@@ -53,16 +64,13 @@ export function confirmMakeComponent(name: string, exposed: readonly ExposedChoi
   const { doc, path, view } = editor();
   const open = path.at(-1);
   try {
-    if (open === undefined) {
-      const next = makeComponent(view, nodes, name, exposed);
-      editor().editView(() => next, newNodes(view, next, nodes));
-      return;
-    }
     // Inside a component, the grouping also rewires the open definition's boundary.
-    const next = makeNestedComponent(doc, open.component, nodes, name, exposed);
-    editor().edit(() => next);
-    const added = newNodes(view, editor().view, nodes);
-    editor().select({ nodes: new Set(added), edges: new Set() });
+    commitSelectingNew(
+      open === undefined
+        ? makeComponent(view, nodes, name, exposed)
+        : makeNestedComponent(doc, open.component, nodes, name, exposed),
+      nodes,
+    );
   } catch (error) {
     if (!(error instanceof GroupError)) throw error;
     editor().notify('error', `Cannot make a component: ${error.message}`);
@@ -71,15 +79,20 @@ export function confirmMakeComponent(name: string, exposed: readonly ExposedChoi
 
 /** Replaces each selected component node by its nodes (Ctrl+Shift+G), as one undoable edit. */
 export function ungroupSelection(): void {
-  const { view, selection } = editor();
+  const { doc, path, view, selection } = editor();
   const instances = selectedInstances(view, selection.nodes);
   if (instances.length === 0) {
     editor().notify('error', 'Select a component node to ungroup');
     return;
   }
+  const open = path.at(-1);
   try {
-    const next = ungroupAll(view, instances);
-    editor().editView(() => next, newNodes(view, next, new Set(instances)));
+    commitSelectingNew(
+      open === undefined
+        ? ungroupAll(view, instances)
+        : ungroupAllInside(doc, open.component, instances),
+      new Set(instances),
+    );
   } catch (error) {
     if (!(error instanceof UngroupError)) throw error;
     editor().notify('error', `Cannot ungroup: ${error.message}`);

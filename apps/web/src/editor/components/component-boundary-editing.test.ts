@@ -2,7 +2,11 @@ import { PROBLEM_CODES, type ProblemCode, validate } from '@tessera/graph';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogue } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
-import { confirmMakeComponent, requestMakeComponent } from './component-actions.ts';
+import {
+  confirmMakeComponent,
+  requestMakeComponent,
+  ungroupSelection,
+} from './component-actions.ts';
 import type { ExposedChoice } from './make-component.ts';
 import { posterDocument } from './test-poster.ts';
 
@@ -124,6 +128,21 @@ describe('editing inside a component leaves no broken reference', () => {
     expect(dangling()).toEqual([]);
     editor().undo();
     expect(editor().doc).toBe(before);
+  });
+
+  it('ungrouping a nested component node inside keeps the ports working, on its inner nodes', () => {
+    group('Planner', ['plan', 'expand'], [{ node: 'plan', param: 'seed', name: 'seed' }]);
+    const original = editor().doc.components?.planner;
+    editor().enterComponent('planner');
+    group('Sub', ['plan']);
+    ungroupSelection();
+    expect([...editor().selection.nodes]).toEqual(['plan']);
+    const planner = editor().doc.components?.planner;
+    expect(planner?.inputs).toEqual(original?.inputs);
+    expect(planner?.outputs).toEqual(original?.outputs);
+    expect(planner?.params).toEqual(original?.params);
+    expect(editor().doc.components?.sub).toBeUndefined();
+    expect(dangling()).toEqual([]);
   });
 
   it('says nothing and drops nothing for an edit inside that breaks no reference', () => {

@@ -5,6 +5,7 @@ import {
   groupInsideComponent,
   groupIntoComponent,
   ungroupComponent,
+  ungroupInsideComponent,
 } from '@tessera/graph';
 import { catalogue, specOf } from '../model/catalogue.ts';
 
@@ -108,4 +109,17 @@ export function ungroupAll(
   instanceIds: readonly string[],
 ): WorkflowDocument {
   return instanceIds.reduce((doc, id) => ungroupComponent(doc, id), view);
+}
+
+/**
+ * `doc` with each of the component nodes `instanceIds` of its definition `componentId` (the open
+ * component) replaced by the nodes inside it; the open component's ports and shown params that
+ * pointed at them follow to those nodes.
+ */
+export function ungroupAllInside(
+  doc: WorkflowDocument,
+  componentId: string,
+  instanceIds: readonly string[],
+): WorkflowDocument {
+  return instanceIds.reduce((next, id) => ungroupInsideComponent(next, componentId, id), doc);
 }
