@@ -81,6 +81,15 @@ test('make a component of the planner, run it, edit inside, save, reload, ungrou
   const sweep = flowNode(page, 'expand').getByRole('button', { name: 'Sweep seed…' });
   await expect(sweep).toBeDisabled();
   await expect(sweep).toHaveAttribute('title', /Sweeps run on the whole workflow/);
+  // The expander's optional "keep" input, fed by nothing, can become a port of the component.
+  await header(page, 'expand').click({ button: 'right' });
+  const expose = page.getByRole('menuitem', { name: 'Expose “keep” as component input' });
+  await expect(expose).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('expose-port-menu.png') });
+  await expose.click();
+  await expect(page.getByRole('status')).toContainText(
+    'Added input port "keep" to component "Planner"',
+  );
   await page.screenshot({ path: testInfo.outputPath('inside.png') });
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
