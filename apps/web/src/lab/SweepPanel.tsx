@@ -37,7 +37,6 @@ function SweepCard({ runId, value, param }: { runId: string; value: number; para
           cells={plan}
           filled={plan ? plan.width * plan.height : 0}
           mode={COLORS}
-          emptySide={16}
           resetKey={runId}
         />
         {book && (
@@ -47,7 +46,6 @@ function SweepCard({ runId, value, param }: { runId: string; value: number; para
             cells={plan}
             filled={plan ? plan.width * plan.height : 0}
             mode={{ kind: 'patches', codebook: book }}
-            emptySide={16}
             resetKey={runId}
           />
         )}

@@ -26,7 +26,6 @@ export function SharedPlan({ artifactId, nodeId }: { artifactId: string; nodeId:
         cells={plan}
         filled={filled}
         mode={COLORS}
-        emptySide={plan.width}
         resetKey={artifactId}
       />
       {patches && (
@@ -36,7 +35,6 @@ export function SharedPlan({ artifactId, nodeId }: { artifactId: string; nodeId:
           cells={plan}
           filled={filled}
           mode={patches}
-          emptySide={plan.width}
           resetKey={artifactId}
         />
       )}

@@ -1,6 +1,8 @@
 'use client';
 // A plan drawn on a canvas that only paints the cells that changed since the last render, so a
-// streamed token costs one cell, not a redraw (and no DOM element per cell).
+// streamed token costs one cell, not a redraw (and no DOM element per cell). Before there is a
+// plan it is an empty box, not a canvas: a canvas is a layer of its own for the compositor, and a
+// large graph's hundreds of empty plans made every frame of a drag re-layer them.
 import { useLayoutEffect, useRef } from 'react';
 import {
   type PlanCanvasMode,
@@ -12,11 +14,10 @@ import {
 interface Props {
   readonly testId: string;
   readonly label: string;
-  /** The tokens so far; null draws an empty grid of `emptySide` × `emptySide`. */
+  /** The tokens so far; null: no plan yet (an empty box). */
   readonly cells: PlanCells | null;
   readonly filled: number;
   readonly mode: PlanCanvasMode;
-  readonly emptySide: number;
   /** A new key starts the drawing over (another run, another source). */
   readonly resetKey: string;
   /** Kept drawn but not shown (the other drawing of the same plan is on show). */
@@ -35,7 +36,6 @@ export function PlanCanvas({
   cells,
   filled,
   mode,
-  emptySide,
   resetKey,
   hidden = false,
 }: Props) {
@@ -43,23 +43,32 @@ export function PlanCanvas({
   const painted = useRef<Painted | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    if (!canvas) return;
-    const shape: PlanCells = cells ?? {
-      width: emptySide,
-      height: emptySide,
-      ids: new Uint16Array(0),
-      known: new Uint8Array(0),
-    };
-    const key = `${resetKey}|${cells === null ? 'empty' : 'plan'}|${shape.width}x${shape.height}|${mode.kind}`;
+    if (!canvas || cells === null) {
+      painted.current = null; // the next canvas is a new one: paint it whole
+      return;
+    }
+    const key = `${resetKey}|${cells.width}x${cells.height}|${mode.kind}`;
     let state = painted.current;
     if (state === null || state.key !== key || filled < state.filled) {
-      clearPlanCanvas(canvas, shape, mode);
-      state = { key, drawn: new Uint8Array(shape.width * shape.height), filled: 0 };
+      clearPlanCanvas(canvas, cells, mode);
+      state = { key, drawn: new Uint8Array(cells.width * cells.height), filled: 0 };
       painted.current = state;
     }
-    if (cells !== null) drawNewCells(canvas, cells, mode, state.drawn);
+    drawNewCells(canvas, cells, mode, state.drawn);
     state.filled = filled;
-  }, [cells, filled, mode, emptySide, resetKey]);
+  }, [cells, filled, mode, resetKey]);
+  if (cells === null)
+    return (
+      <div
+        className={`plan-canvas plan-canvas--${mode.kind} plan-canvas--empty`}
+        style={{ aspectRatio: 1 }}
+        data-testid={testId}
+        data-filled={0}
+        hidden={hidden}
+        role="img"
+        aria-label={label}
+      />
+    );
   return (
     <canvas
       ref={ref}

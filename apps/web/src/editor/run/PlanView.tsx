@@ -78,7 +78,6 @@ export function PlanView({ nodeId, live, emptySide, compact = false }: Props) {
       cells={cells}
       filled={filled}
       mode={COLORS}
-      emptySide={emptySide}
       resetKey={resetKey}
       hidden={previewShown}
     />
@@ -90,7 +89,6 @@ export function PlanView({ nodeId, live, emptySide, compact = false }: Props) {
       cells={cells}
       filled={filled}
       mode={patches}
-      emptySide={emptySide}
       resetKey={resetKey}
       hidden={live && !previewShown}
     />
