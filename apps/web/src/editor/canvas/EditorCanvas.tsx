@@ -25,6 +25,7 @@ import { estimatedNode } from './estimated-node.ts';
 import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
+import { guessedOpeningViewport } from './guessed-opening.ts';
 import { openingViewport } from './opening-view.ts';
 import { noteViewportMove, viewportMoves } from './viewport-moves.ts';
 import { TesseraNode } from './TesseraNode.tsx';
@@ -65,9 +66,19 @@ export function EditorCanvas({
   const openSearch = useNodeSearch((s) => s.openSearch);
   const opened = useEditor((s) => s.opened);
 
-  // Each newly opened document opens where it can be read (see opening-view.ts), once its nodes
-  // have their sizes. A viewport change made before then (F pressed, a pan, a zoom) wins.
+  // Each newly opened document opens where it can be read (see opening-view.ts): at once from
+  // guessed node sizes, before its nodes are drawn (see guessed-opening.ts), then again once the
+  // drawn nodes have their sizes. A viewport change made before then (F, a pan, a zoom) wins.
   const store = useStoreApi<TesseraFlowNode>();
+  useEffect(
+    () =>
+      useEditor.subscribe((state, previous) => {
+        const { width, height } = store.getState();
+        if (state.opened === previous.opened || width === 0 || height === 0) return;
+        void flow.setViewport(guessedOpeningViewport(state.view, { width, height }));
+      }),
+    [flow, store],
+  );
   useEffect(() => {
     if (opened === 0) return;
     let frame = 0;

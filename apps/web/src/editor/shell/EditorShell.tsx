@@ -64,8 +64,7 @@ function Editor() {
   };
   const editor = useEditor.getState;
   useShortcuts({
-    run: () =>
-      disabledReason === null ? run() : editor().notify('error', `Cannot run: ${disabledReason}`),
+    run, // checks the current document itself, and says why it cannot run
     save,
     undo: () => editor().undo(),
     redo: () => editor().redo(),

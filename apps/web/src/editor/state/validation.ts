@@ -7,6 +7,7 @@ import {
   validate,
 } from '@tessera/graph';
 import type { WorkflowDocument } from '@tessera/graph';
+import { useDeferredValue } from 'react';
 import { catalogue } from '../model/catalogue.ts';
 import { useEditor } from './editor-store.ts';
 
@@ -66,8 +67,13 @@ export function validationOf(doc: WorkflowDocument): Validation {
   return validation;
 }
 
+/**
+ * The open document's validation, deferred: a change is drawn first and its problems a moment
+ * later, in a render React may interrupt (validating a 1,000-node document takes tens of
+ * milliseconds). Running checks the current document itself (see use-run-action.ts).
+ */
 export function useValidation(): Validation {
-  return validationOf(useEditor((s) => s.structure));
+  return validationOf(useDeferredValue(useEditor((s) => s.structure)));
 }
 
 /** The problems of a node by the id a run gives it (`instance/inner` inside a component). */

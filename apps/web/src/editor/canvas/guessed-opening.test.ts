@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { posterDocument } from '../components/test-poster.ts';
+import { NODE_WIDTH } from './estimated-node.ts';
+import { guessedBoxes, guessedOpeningViewport } from './guessed-opening.ts';
+import { openingViewport } from './opening-view.ts';
+
+describe('guessed opening view', () => {
+  const doc = posterDocument();
+
+  it('gives every node its position and a size guessed from its spec', () => {
+    const boxes = guessedBoxes(doc);
+    expect(boxes.map((b) => b.id)).toEqual(doc.nodes.map((n) => n.id));
+    for (const [i, box] of boxes.entries()) {
+      expect(box.x).toBe(doc.nodes[i]?.position?.x ?? 0);
+      expect(box.width).toBe(NODE_WIDTH);
+      expect(box.height).toBeGreaterThan(100);
+    }
+  });
+
+  it('is the opening view of those boxes and the document links', () => {
+    const screen = { width: 1366, height: 700 };
+    const links = doc.edges.map((e) => ({ source: e.from.node, target: e.to.node }));
+    expect(guessedOpeningViewport(doc, screen)).toEqual(
+      openingViewport(guessedBoxes(doc), links, screen),
+    );
+  });
+});
