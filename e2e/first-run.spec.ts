@@ -116,9 +116,12 @@ test.describe('zoomed out to the compact drawing', () => {
       await waitForStillViewport(page);
     }
     expect(await zoomOf()).toBeLessThan(0.5);
-    // Compact: no widgets (the prompt's text box is gone), but the plan is there to watch.
+    // Compact: no widgets (the prompt's text box is gone), but the plan is there to watch (an
+    // empty box until a run draws it: see PlanCanvas.tsx).
     await expect(page.locator('#param-prompt-text')).toHaveCount(0);
-    const plan = page.locator('.react-flow__node[data-id="plan"] .plan-view--live canvas:visible');
+    const plan = page.locator(
+      '.react-flow__node[data-id="plan"] .plan-view--live .plan-canvas:visible',
+    );
     await expect(plan).toHaveCount(1);
     const box = await plan.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(64);
