@@ -2,6 +2,7 @@
 // One run in the queue panel: status, overall progress, a bar per node, elapsed time (whole
 // seconds while it runs, redrawn once a second), Cancel,
 // and where it ran (a timeline per node: runner, server, when).
+import { COMPONENT_ID_SEPARATOR } from '@tessera/graph';
 import { formatDuration } from '@tessera/protocol/format';
 import { useState } from 'react';
 import { useEditor } from '../state/editor-store.ts';
@@ -14,6 +15,20 @@ import { useRuns } from './run-store.ts';
 import { RunTimeline } from './RunTimeline.tsx';
 import { useNow } from './use-now.ts';
 
+/**
+ * A node's id; inside a component (`instance/inner`) the inner node's own name stays whole and
+ * the instance path gives way when the column is narrow.
+ */
+function NodeName({ nodeId, nodeType }: { nodeId: string; nodeType: string }) {
+  const cut = nodeId.lastIndexOf(COMPONENT_ID_SEPARATOR) + 1;
+  return (
+    <span className="run-node__id" title={`${nodeId} (${nodeType})`}>
+      {cut > 0 && <span className="run-node__path">{nodeId.slice(0, cut)}</span>}
+      <span className="run-node__leaf">{nodeId.slice(cut)}</span>
+    </span>
+  );
+}
+
 function NodeLine({ nodeId, node }: { nodeId: string; node: NodeRun }) {
   const tail =
     node.status === 'cached'
@@ -25,9 +40,7 @@ function NodeLine({ nodeId, node }: { nodeId: string; node: NodeRun }) {
           : node.status;
   return (
     <li className={`run-node run-node--${node.status}`} data-node-id={nodeId}>
-      <span className="run-node__id" title={node.nodeType}>
-        {nodeId}
-      </span>
+      <NodeName nodeId={nodeId} nodeType={node.nodeType} />
       <ProgressBar fraction={nodeFraction(node)} label={`${nodeId} progress`} />
       <span className="run-node__tail">{tail}</span>
     </li>
