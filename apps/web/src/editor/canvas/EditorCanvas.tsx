@@ -12,28 +12,23 @@ import {
   ReactFlow,
   type ReactFlowInstance,
   useReactFlow,
-  useStoreApi,
 } from '@xyflow/react';
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { openNodeMenu } from '../components/node-menu-store.ts';
-import { specOf } from '../model/catalogue.ts';
 import { connectionProblem, portType, portTypeLookup } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { DotBackground } from './DotBackground.tsx';
-import { estimatedNode } from './estimated-node.ts';
+import { estimatedNodeOf } from './estimated-node.ts';
 import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
-import { guessedOpeningViewport } from './guessed-opening.ts';
-import { openingViewport } from './opening-view.ts';
-import { noteViewportMove, viewportMoves } from './viewport-moves.ts';
+import { useOpeningView } from './use-opening-view.ts';
+import { noteViewportMove } from './viewport-moves.ts';
 import { TesseraNode } from './TesseraNode.tsx';
 
 const nodeTypes = { tessera: TesseraNode };
 const SNAP: [number, number] = [16, 16];
-/** How many frames an opened document may take to be measured before it is shown anyway. */
-const MEASURE_FRAMES = 60;
 
 function pointer(event: globalThis.MouseEvent | TouchEvent): XY {
   const p = 'changedTouches' in event ? event.changedTouches[0] : event;
@@ -64,61 +59,11 @@ export function EditorCanvas({
   const flow = useReactFlow<TesseraFlowNode>();
   const fitNodes = useFitNodes();
   const openSearch = useNodeSearch((s) => s.openSearch);
-  const opened = useEditor((s) => s.opened);
 
-  // Each newly opened document opens where it can be read (see opening-view.ts): at once from
-  // guessed node sizes, before its nodes are drawn (see guessed-opening.ts), then again once the
-  // drawn nodes have their sizes. A viewport change made before then (F, a pan, a zoom) wins.
-  const store = useStoreApi<TesseraFlowNode>();
-  useEffect(
-    () =>
-      useEditor.subscribe((state, previous) => {
-        const { width, height } = store.getState();
-        if (state.opened === previous.opened || width === 0 || height === 0) return;
-        void flow.setViewport(guessedOpeningViewport(state.view, { width, height }));
-      }),
-    [flow, store],
-  );
-  useEffect(() => {
-    if (opened === 0) return;
-    let frame = 0;
-    let waited = 0;
-    const movesBefore = viewportMoves();
-    const show = (): void => {
-      if (viewportMoves() !== movesBefore) return;
-      const nodes = flow.getNodes();
-      const { width, height, domNode } = store.getState();
-      // Only the nodes on screen are drawn (the others have guessed sizes): wait for those.
-      const drawn = new Set(
-        [...(domNode?.querySelectorAll('.react-flow__node') ?? [])].map((el) =>
-          el.getAttribute('data-id'),
-        ),
-      );
-      const ready =
-        width > 0 &&
-        (drawn.size > 0 || nodes.length === 0 || waited > 2) &&
-        nodes.every((n) => n.measured?.height !== undefined || !drawn.has(n.id));
-      if (!ready && ++waited < MEASURE_FRAMES) {
-        frame = requestAnimationFrame(show);
-        return;
-      }
-      const boxes = nodes.map((n) => ({
-        id: n.id,
-        ...n.position,
-        width: n.measured?.width ?? n.initialWidth ?? 0,
-        height: n.measured?.height ?? n.initialHeight ?? 0,
-      }));
-      void flow.setViewport(openingViewport(boxes, flow.getEdges(), { width, height }));
-    };
-    frame = requestAnimationFrame(show);
-    return () => cancelAnimationFrame(frame);
-  }, [opened, flow, store]);
+  useOpeningView();
 
   const guess = useCallback(
-    (node: WorkflowNode) => {
-      const spec = specOf(node.type, doc.components);
-      return spec ? estimatedNode(spec) : undefined;
-    },
+    (node: WorkflowNode) => estimatedNodeOf(node, doc.components),
     [doc.components],
   );
   const nodes = useMemo(

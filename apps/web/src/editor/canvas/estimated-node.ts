@@ -2,9 +2,10 @@
 // Flow draws every node it cannot place (no handle positions) once, to measure it; with a guess it
 // draws only the nodes on screen, and measures each one when it first appears. So opening a
 // 1,000-node workflow draws the few dozen nodes in view, not all of them.
-import type { NodeSpec } from '@tessera/graph';
+import type { Components, NodeSpec, WorkflowNode } from '@tessera/graph';
 import type { NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
+import { specOf } from '../model/catalogue.ts';
 
 /** A node's width (editor.css `.tnode`). */
 export const NODE_WIDTH = 260;
@@ -30,6 +31,15 @@ export function estimatedNode(spec: NodeSpec): EstimatedNode {
   let guess = guesses.get(spec);
   if (!guess) guesses.set(spec, (guess = guessFor(spec)));
   return guess;
+}
+
+/** The guess for a document's node, or undefined when its type is unknown. */
+export function estimatedNodeOf(
+  node: WorkflowNode,
+  components: Components | undefined,
+): EstimatedNode | undefined {
+  const spec = specOf(node.type, components);
+  return spec ? estimatedNode(spec) : undefined;
 }
 
 function guessFor(spec: NodeSpec): EstimatedNode {

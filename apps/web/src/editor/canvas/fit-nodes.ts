@@ -4,10 +4,21 @@
 import { type Node, type Rect, getViewportForBounds } from '@xyflow/react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import type { NodeBox } from './opening-view.ts';
 import { noteViewportMove } from './viewport-moves.ts';
 
 /** React Flow's default padding around fitted nodes. */
 const PADDING = 0.1;
+
+/** A node's box (flow coordinates): its measured size, else its guessed one. */
+export function boxOf(node: Node): NodeBox {
+  return {
+    id: node.id,
+    ...node.position,
+    width: node.measured?.width ?? node.initialWidth ?? 0,
+    height: node.measured?.height ?? node.initialHeight ?? 0,
+  };
+}
 
 /** The box around `nodes` (flow coordinates), their measured or guessed sizes included. */
 export function boundsOf(nodes: readonly Node[]): Rect | undefined {
@@ -16,13 +27,11 @@ export function boundsOf(nodes: readonly Node[]): Rect | undefined {
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
-  for (const node of nodes) {
-    const width = node.measured?.width ?? node.initialWidth ?? 0;
-    const height = node.measured?.height ?? node.initialHeight ?? 0;
-    left = Math.min(left, node.position.x);
-    top = Math.min(top, node.position.y);
-    right = Math.max(right, node.position.x + width);
-    bottom = Math.max(bottom, node.position.y + height);
+  for (const { x, y, width, height } of nodes.map(boxOf)) {
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }

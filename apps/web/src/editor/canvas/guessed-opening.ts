@@ -3,15 +3,13 @@
 // nodes of the opening view first, not those that happen to lie under the previous viewport; the
 // view is refined once the drawn nodes are measured.
 import type { WorkflowDocument } from '@tessera/graph';
-import { specOf } from '../model/catalogue.ts';
-import { estimatedNode } from './estimated-node.ts';
+import { estimatedNodeOf } from './estimated-node.ts';
 import { type NodeBox, type ScreenSize, type Viewport, openingViewport } from './opening-view.ts';
 
 /** The nodes' boxes: their positions, and sizes guessed from their specs (0 when unknown). */
 export function guessedBoxes(doc: WorkflowDocument): NodeBox[] {
   return doc.nodes.map((node) => {
-    const spec = specOf(node.type, doc.components);
-    const guess = spec ? estimatedNode(spec) : undefined;
+    const guess = estimatedNodeOf(node, doc.components);
     return {
       id: node.id,
       x: node.position?.x ?? 0,

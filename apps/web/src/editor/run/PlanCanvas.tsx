@@ -60,8 +60,7 @@ export function PlanCanvas({
   if (cells === null)
     return (
       <div
-        className={`plan-canvas plan-canvas--${mode.kind} plan-canvas--empty`}
-        style={{ aspectRatio: 1 }}
+        className={`plan-canvas plan-canvas--${mode.kind}`}
         data-testid={testId}
         data-filled={0}
         hidden={hidden}

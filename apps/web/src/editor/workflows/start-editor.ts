@@ -32,16 +32,19 @@ function firstVisit(storage: Storage | null): boolean {
 
 const templatesRequest = (): Promise<ModelSummary[]> => api().models.list.query();
 const workflowKey = (id: string): string => `workflow:${id}`;
+const savedRequest = (id: string) => () => fetchSaved(id);
 
 /** The start plan, made once per page (making it marks the browser as visited). */
 let madePlan: StartPlan | undefined;
 function startPlan(): StartPlan {
-  const storage = draftStorage();
-  madePlan ??= planStart({
-    urlId: workflowIdIn(window.location.search),
-    draft: readDraft(storage),
-    firstVisit: firstVisit(storage),
-  });
+  if (madePlan === undefined) {
+    const storage = draftStorage();
+    madePlan = planStart({
+      urlId: workflowIdIn(window.location.search),
+      draft: readDraft(storage),
+      firstVisit: firstVisit(storage),
+    });
+  }
   return madePlan;
 }
 
@@ -52,7 +55,7 @@ function startPlan(): StartPlan {
 export function requestStartDocument(): void {
   if (typeof window === 'undefined' || runIdIn(window.location.search) !== null) return;
   const first = startPlan();
-  if (first.kind === 'saved') sendEarly(workflowKey(first.id), () => fetchSaved(first.id));
+  if (first.kind === 'saved') sendEarly(workflowKey(first.id), savedRequest(first.id));
   else if (first.kind === 'template') sendEarly('templates', templatesRequest);
 }
 
@@ -69,7 +72,7 @@ async function carryOut(plan: StartPlan, untouched: () => boolean, announce = tr
     }
   } else if (plan.kind === 'saved') {
     try {
-      const { doc, savedAs } = await take(workflowKey(plan.id), () => fetchSaved(plan.id));
+      const { doc, savedAs } = await take(workflowKey(plan.id), savedRequest(plan.id));
       if (untouched()) openDocument(doc, savedAs);
     } catch (error) {
       const reason = errorMessage(error);

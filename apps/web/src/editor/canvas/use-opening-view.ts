@@ -1,0 +1,62 @@
+// Where each newly opened document is shown (see opening-view.ts): at once from guessed node
+// sizes, before its nodes are drawn (see guessed-opening.ts), then again once the drawn nodes have
+// their sizes. A viewport change the user made before then (F, a pan, a zoom) wins.
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useEditor } from '../state/editor-store.ts';
+import { boxOf } from './fit-nodes.ts';
+import type { TesseraFlowNode } from './flow-elements.ts';
+import { guessedOpeningViewport } from './guessed-opening.ts';
+import { openingViewport } from './opening-view.ts';
+import { viewportMoves } from './viewport-moves.ts';
+
+/** How many frames an opened document may take to be measured before it is shown anyway. */
+const MEASURE_FRAMES = 60;
+
+/** Applies each newly opened document's opening view (call it inside the React Flow provider). */
+export function useOpeningView(): void {
+  const flow = useReactFlow<TesseraFlowNode>();
+  const store = useStoreApi<TesseraFlowNode>();
+  const opened = useEditor((s) => s.opened);
+
+  // As the document opens, before React draws it: from guessed sizes.
+  useEffect(
+    () =>
+      useEditor.subscribe((state, previous) => {
+        const { width, height } = store.getState();
+        if (state.opened === previous.opened || width === 0 || height === 0) return;
+        void flow.setViewport(guessedOpeningViewport(state.view, { width, height }));
+      }),
+    [flow, store],
+  );
+
+  // Once the nodes on screen are measured: from their sizes.
+  useEffect(() => {
+    if (opened === 0) return;
+    let frame = 0;
+    let waited = 0;
+    const movesBefore = viewportMoves();
+    const show = (): void => {
+      if (viewportMoves() !== movesBefore) return;
+      const nodes = flow.getNodes();
+      const { width, height, domNode } = store.getState();
+      // Only the nodes on screen are drawn (the others have guessed sizes): wait for those.
+      const drawn = new Set(
+        [...(domNode?.querySelectorAll('.react-flow__node') ?? [])].map((el) =>
+          el.getAttribute('data-id'),
+        ),
+      );
+      const ready =
+        width > 0 &&
+        (drawn.size > 0 || nodes.length === 0 || waited > 2) &&
+        nodes.every((n) => n.measured?.height !== undefined || !drawn.has(n.id));
+      if (!ready && ++waited < MEASURE_FRAMES) {
+        frame = requestAnimationFrame(show);
+        return;
+      }
+      void flow.setViewport(openingViewport(nodes.map(boxOf), flow.getEdges(), { width, height }));
+    };
+    frame = requestAnimationFrame(show);
+    return () => cancelAnimationFrame(frame);
+  }, [opened, flow, store]);
+}
