@@ -54,7 +54,8 @@ describe('models/tessera-tiny', () => {
     expect(new Set(asked)).toEqual(
       new Set(['planner', 'expander', 'decoder', 'upscale-x2', 'upscale-x4']),
     );
-  });
+    // Five models loaded and run (each upscaler twice): 2–4 s quiet, over 5 s on a busy machine.
+  }, 60_000);
 
   it('previews a 64×64 plan as a 256×256 image', () => {
     const codebook = pkg.codebook(64);
