@@ -7,7 +7,6 @@ import {
   type Edge,
   type EdgeChange,
   type FinalConnectionState,
-  MiniMap,
   type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
@@ -22,6 +21,7 @@ import { DotBackground } from './DotBackground.tsx';
 import { estimatedNodeOf } from './estimated-node.ts';
 import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
+import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
 import { useOpeningView } from './use-opening-view.ts';
 import { noteViewportMove } from './viewport-moves.ts';
@@ -218,7 +218,7 @@ export function EditorCanvas({
       proOptions={{ hideAttribution: true }}
     >
       <DotBackground />
-      <MiniMap pannable zoomable ariaLabel="Minimap" />
+      <CanvasMiniMap />
       <Controls showFitView={false}>
         <ControlButton onClick={() => fitNodes()} title="Fit view" aria-label="Fit view">
           <FitIcon />

@@ -10,7 +10,7 @@ import { useNodeRunView } from '../components/use-node-run-view.ts';
 import { useNodeMissing } from '../missing/use-missing.ts';
 import { specOf } from '../model/catalogue.ts';
 import { useEditor } from '../state/editor-store.ts';
-import { useNodeProblems } from '../state/validation.ts';
+import { useNodeProblems } from '../state/live-validation.ts';
 import { CompactRunView, NodeRunView } from '../run/NodeRunView.tsx';
 import { ParamWidget } from '../widgets/ParamWidget.tsx';
 import type { TesseraFlowNode } from './flow-elements.ts';

@@ -1,7 +1,8 @@
 // Where each newly opened document is shown (see opening-view.ts): at once from guessed node
 // sizes, before its nodes are drawn (see guessed-opening.ts), then again once the drawn nodes have
-// their sizes. A viewport change the user made before then (F, a pan, a zoom) wins.
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+// their sizes, unless that view is close to the guessed one. A viewport change the user made
+// before then (F, a pan, a zoom) wins.
+import { type Viewport, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditor } from '../state/editor-store.ts';
 import { boxOf } from './fit-nodes.ts';
@@ -12,6 +13,23 @@ import { viewportMoves } from './viewport-moves.ts';
 
 /** How many frames an opened document may take to be measured before it is shown anyway. */
 const MEASURE_FRAMES = 60;
+
+/** How far (screen pixels) the measured opening view may lie from the guessed one to keep it. */
+const KEEP_WITHIN_PX = 24;
+/** How much (a ratio) its zoom may differ. */
+const KEEP_WITHIN_ZOOM = 0.03;
+
+/**
+ * Whether the view shown may stay instead of `better`: nearly the same, so moving there would be
+ * a small jump under the user's eyes and a redraw of every node on screen, for nothing readable.
+ */
+function closeEnough(shown: Viewport, better: Viewport): boolean {
+  return (
+    Math.abs(shown.x - better.x) <= KEEP_WITHIN_PX &&
+    Math.abs(shown.y - better.y) <= KEEP_WITHIN_PX &&
+    Math.abs(shown.zoom / better.zoom - 1) <= KEEP_WITHIN_ZOOM
+  );
+}
 
 /** Applies each newly opened document's opening view (call it inside the React Flow provider). */
 export function useOpeningView(): void {
@@ -54,7 +72,8 @@ export function useOpeningView(): void {
         frame = requestAnimationFrame(show);
         return;
       }
-      void flow.setViewport(openingViewport(nodes.map(boxOf), flow.getEdges(), { width, height }));
+      const measured = openingViewport(nodes.map(boxOf), flow.getEdges(), { width, height });
+      if (!closeEnough(flow.getViewport(), measured)) void flow.setViewport(measured);
     };
     frame = requestAnimationFrame(show);
     return () => cancelAnimationFrame(frame);

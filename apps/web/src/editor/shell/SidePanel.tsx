@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { QueuePanel, RunnersPanel } from '../run/RunPanels.tsx';
 import { useEditor } from '../state/editor-store.ts';
-import { useValidation } from '../state/validation.ts';
+import { useValidation } from '../state/live-validation.ts';
 
 const TABS = ['Queue', 'Problems', 'Runners'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,5 +1,6 @@
-// Live validation: `validate()` of the open document's structure (positions do not matter),
-// computed once per change and indexed by node and field for the canvas.
+// Validation for the editor: `validate()` of a document's structure (positions do not matter),
+// computed once per document and indexed by node and field for the canvas (see
+// live-validation.ts for when it runs).
 import {
   COMPONENT_ID_SEPARATOR,
   type Problem,
@@ -7,9 +8,7 @@ import {
   validate,
 } from '@tessera/graph';
 import type { WorkflowDocument } from '@tessera/graph';
-import { useDeferredValue } from 'react';
 import { catalogue } from '../model/catalogue.ts';
-import { useEditor } from './editor-store.ts';
 
 export interface NodeProblems {
   /** Problems about the node as a whole or its ports. */
@@ -25,7 +24,6 @@ export interface Validation {
   readonly byNode: Map<string, NodeProblems>;
 }
 
-const NO_PROBLEMS: NodeProblems = { node: [], fields: new Map() };
 let last: { doc: WorkflowDocument; validation: Validation } | undefined;
 
 /** The param a problem is about: `['nodes', i, 'params', name, …]`. */
@@ -65,18 +63,4 @@ export function validationOf(doc: WorkflowDocument): Validation {
   };
   last = { doc, validation };
   return validation;
-}
-
-/**
- * The open document's validation, deferred: a change is drawn first and its problems a moment
- * later, in a render React may interrupt (validating a 1,000-node document takes tens of
- * milliseconds). Running checks the current document itself (see use-run-action.ts).
- */
-export function useValidation(): Validation {
-  return validationOf(useDeferredValue(useEditor((s) => s.structure)));
-}
-
-/** The problems of a node by the id a run gives it (`instance/inner` inside a component). */
-export function useNodeProblems(nodeId: string): NodeProblems {
-  return useValidation().byNode.get(nodeId) ?? NO_PROBLEMS;
 }

@@ -2,7 +2,7 @@
 // The open document's sweep, over the canvas: what it varies, over which values, what is wrong
 // with it, and a button that removes it.
 import { useEditor } from '../state/editor-store.ts';
-import { useValidation } from '../state/validation.ts';
+import { useValidation } from '../state/live-validation.ts';
 import { withoutSweep } from './sweep-edit.ts';
 import './sweep.css';
 

@@ -1,0 +1,87 @@
+'use client';
+// The minimap: the whole graph in one small canvas (see draw-minimap.ts), redrawn at most once
+// a frame when the nodes, the view or the canvas size change. It reads React Flow's store
+// directly instead of re-rendering React components, so a change costs no React work.
+import { Panel, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { type MinimapColors, drawMinimap } from './draw-minimap.ts';
+import { type MinimapFrame, visibleRect } from './minimap-geometry.ts';
+import { minimapNodes } from './minimap-nodes.ts';
+import { useMinimapPointer } from './use-minimap-pointer.ts';
+
+/** The minimap's size in CSS pixels (editor.css `.minimap canvas`). */
+const SIZE = { width: 160, height: 100 };
+
+function colorsOf(element: Element): MinimapColors {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read('--xy-minimap-background-color', '#1b1e25'),
+    node: read('--xy-minimap-node-background-color', '#4a5163'),
+    selectedNode: read('--accent', '#7aa2ff'),
+    mask: read('--xy-minimap-mask-background-color', 'rgb(15 17 21 / 70%)'),
+  };
+}
+
+export function CanvasMiniMap() {
+  const store = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<MinimapFrame | undefined>(undefined);
+  const pointer = useMinimapPointer(frameRef);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const colors = colorsOf(canvas);
+    let pending = 0;
+    const draw = (): void => {
+      pending = 0;
+      const pixelRatio = window.devicePixelRatio || 1;
+      if (canvas.width !== SIZE.width * pixelRatio) {
+        canvas.width = SIZE.width * pixelRatio;
+        canvas.height = SIZE.height * pixelRatio;
+      }
+      const state = store.getState();
+      const [x, y, zoom] = state.transform;
+      const view = visibleRect({ x, y, zoom }, { width: state.width, height: state.height });
+      frameRef.current = drawMinimap(
+        context,
+        SIZE,
+        pixelRatio,
+        minimapNodes(state.nodeLookup),
+        view,
+        colors,
+      );
+    };
+    const schedule = (): void => {
+      pending ||= requestAnimationFrame(draw);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.nodes !== previous.nodes ||
+        state.transform !== previous.transform ||
+        state.width !== previous.width ||
+        state.height !== previous.height
+      )
+        schedule();
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(pending);
+    };
+  }, [store]);
+
+  return (
+    <Panel position="bottom-right" className="minimap nopan nowheel nodrag">
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label="Minimap"
+        title="Minimap: click or drag to move the view, scroll to zoom"
+        {...pointer}
+      />
+    </Panel>
+  );
+}
