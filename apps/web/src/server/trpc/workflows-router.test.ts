@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type JsonObject, LOCAL_USER_ID } from '@tessera/db';
+import { CURRENT_WORKFLOW_VERSION } from '@tessera/graph';
 import { posterWorkflowJson } from '@tessera/nodes/testing';
 import { useTestCaller } from './test-caller.ts';
 import { trpcError } from './test-context.ts';
@@ -21,6 +23,19 @@ describe('workflows router', () => {
     expect(saved.version).toBe(2);
     expect((await t.caller.workflows.get({ id: created.id })).version).toBe(2);
     expect((await t.caller.workflows.versions({ id: created.id })).length).toBe(2);
+  });
+
+  it('serves a stored document read: an older version comes migrated to this one', async () => {
+    const stored = await t.context.database.workflows.create({
+      ownerId: LOCAL_USER_ID,
+      name: 'Old',
+      description: '',
+      document: { ...(posterWorkflowJson() as JsonObject), version: 1 },
+    });
+    const served = await t.caller.workflows.get({ id: stored.id });
+    expect(served.document.version).toBe(CURRENT_WORKFLOW_VERSION);
+    const ids = (doc: unknown) => (doc as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+    expect(ids(served.document)).toEqual(ids(posterWorkflowJson()));
   });
 
   it('refuses a stale save with CONFLICT and keeps the refused document', async () => {

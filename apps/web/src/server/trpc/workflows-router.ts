@@ -24,9 +24,14 @@ export const workflowsRouter = router({
   // list, trash, duplicate, updateMeta, delete, restore
   ...libraryProcedures,
 
-  get: memberProcedure
-    .input(z.object({ id: zWorkflowIdInput }))
-    .query(({ ctx, input }) => requireOwnLiveWorkflow(ctx, ctx.actor, input.id)),
+  /**
+   * A workflow, its document read (migrated to this build's version and shape-checked): the
+   * editor opens it as it comes, without checking it again.
+   */
+  get: memberProcedure.input(z.object({ id: zWorkflowIdInput })).query(async ({ ctx, input }) => {
+    const record = await requireOwnLiveWorkflow(ctx, ctx.actor, input.id);
+    return { ...record, document: acceptDocument(record.document) };
+  }),
 
   create: memberProcedure
     .input(
