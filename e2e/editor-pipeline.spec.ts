@@ -18,6 +18,8 @@ test('build the core pipeline from an empty canvas, run it, see the plan and the
   await openEmptyEditor(page);
 
   await addNodes(page, CORE_NODES);
+  // Live validation (worked out off the page's thread) finds the inputs nothing feeds yet.
+  await expect(page.getByTestId('run-disabled-reason')).toBeVisible();
   await connectAll(page, CORE_LINKS);
 
   await setParam(page, 'prompt', 'text', PROMPT);

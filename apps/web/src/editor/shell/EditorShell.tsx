@@ -1,4 +1,6 @@
 'use client';
+// First: it sends the address's workflow request before the other modules are evaluated.
+import '../workflows/early-start-request.ts';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorCanvas } from '../canvas/EditorCanvas.tsx';

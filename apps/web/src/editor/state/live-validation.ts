@@ -1,17 +1,16 @@
-// Live validation, off the critical path: the open document's problems are worked out when the
-// browser is idle after a change (or within IDLE_TIMEOUT_MS), not while the change is drawn.
-// Validating a 1,000-node document takes tens of milliseconds; opening one should draw its nodes
-// first. Running checks the current document itself (see ../run/use-run-action.ts).
+// Live validation, off the critical path: each change of the open document is validated in the
+// background (a Web Worker, see background-validator.ts), and its problems are shown when they are
+// back. Validating a 1,000-node document takes tens of milliseconds warm and far more the first
+// time; opening or editing one should never wait for that. Running checks the current document
+// itself (see ../run/use-run-action.ts).
 import type { WorkflowDocument } from '@tessera/graph';
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { type BackgroundValidator, startBackgroundValidator } from './background-validator.ts';
 import { useEditor } from './editor-store.ts';
 import { type NodeProblems, type Validation, validationOf } from './validation.ts';
 
 const NO_PROBLEMS: NodeProblems = { node: [], fields: new Map() };
-
-/** The longest a change waits for an idle moment before it is validated anyway. */
-const IDLE_TIMEOUT_MS = 250;
 
 interface LiveValidation {
   /** The latest validated document's problems (none yet for a document just opened). */
@@ -30,43 +29,58 @@ export const useLiveValidation = create<LiveValidation>(() => ({
   validation: validationOf(useEditor.getState().structure),
 }));
 
-let started = false;
-let pending: (() => void) | undefined;
+let validator: BackgroundValidator | undefined;
+let inFlight = false;
+let again = false;
+let queued = false;
 
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 0);
-  return () => clearTimeout(handle);
+/** Validates after the current task, so a burst of changes (a paste, a script) is sent once. */
+function queueValidation(): void {
+  if (queued) return;
+  queued = true;
+  setTimeout(() => {
+    queued = false;
+    validateLatest();
+  }, 0);
 }
 
-function schedule(): void {
-  if (pending) return;
-  pending = whenIdle(() => {
-    pending = undefined;
-    useLiveValidation.setState({ validation: validationOf(useEditor.getState().structure) });
+/** Validates the current structure; a change made meanwhile is validated once this one is back. */
+function validateLatest(): void {
+  if (!validator) return;
+  if (inFlight) {
+    again = true;
+    return;
+  }
+  inFlight = true;
+  const { structure, opened } = useEditor.getState();
+  void validator.validate(structure).then((validation) => {
+    inFlight = false;
+    // While a newer change of the same document is validated, these problems stay shown.
+    if (useEditor.getState().opened === opened) useLiveValidation.setState({ validation });
+    if (again) {
+      again = false;
+      validateLatest();
+    }
   });
 }
 
 /** Starts following the editor's document (once per page; a no-op after the first call). */
 export function startLiveValidation(): void {
-  if (started) return;
-  started = true;
+  if (validator) return;
+  validator = startBackgroundValidator();
   useEditor.subscribe((state, previous) => {
     if (state.structure === previous.structure) return;
     // A newly opened document shows no problems of the one before it while it waits.
     if (state.opened !== previous.opened)
       useLiveValidation.setState({ validation: none(state.structure) });
-    schedule();
+    queueValidation();
   });
-  schedule();
+  queueValidation();
 }
 
 /**
- * The open document's validation as of the browser's last idle moment (see startLiveValidation):
- * a change is drawn first and its problems a moment later. Running checks the current document
+ * The open document's validation as last worked out in the background (see validateLatest): a
+ * change is drawn first and its problems a moment later. Running checks the current document
  * itself (see use-run-action.ts).
  */
 export function useValidation(): Validation {

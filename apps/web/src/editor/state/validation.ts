@@ -32,9 +32,16 @@ function paramOf(problem: Problem): string | undefined {
   return nodes === 'nodes' && params === 'params' && typeof name === 'string' ? name : undefined;
 }
 
+/** `validate()` of `doc` against the editor's catalogue, indexed (the last one is remembered). */
 export function validationOf(doc: WorkflowDocument): Validation {
   if (last?.doc === doc) return last.validation;
-  const result = validate(doc, catalogue);
+  const validation = indexedValidation(validate(doc, catalogue));
+  last = { doc, validation };
+  return validation;
+}
+
+/** A validation result indexed by node and field for the canvas. */
+export function indexedValidation(result: ValidationResult): Validation {
   const byNode = new Map<string, NodeProblems>();
   const at = (id: string): NodeProblems => {
     let entry = byNode.get(id);
@@ -55,12 +62,10 @@ export function validationOf(doc: WorkflowDocument): Validation {
       else entry.fields.set(param, [...(entry.fields.get(param) ?? []), problem]);
     }
   }
-  const validation: Validation = {
+  return {
     result,
     errors: result.problems.filter((p) => p.severity === 'error'),
     warnings: result.problems.filter((p) => p.severity === 'warning'),
     byNode,
   };
-  last = { doc, validation };
-  return validation;
 }

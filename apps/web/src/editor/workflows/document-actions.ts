@@ -5,7 +5,7 @@ import { emptyDocument } from '../model/document-ops.ts';
 import { useRuns } from '../run/run-store.ts';
 import { type SavedAs, isDirty, useEditor } from '../state/editor-store.ts';
 import { useSeedModes } from '../state/seed-modes.ts';
-import { type ModelTemplate, api } from './api.ts';
+import { type ModelTemplate, type WorkflowRecord, api } from './api.ts';
 import { askConfirm } from './dialog-store.ts';
 import { exportFileName } from './file-names.ts';
 import { describeProblems, parseWorkflowFile } from './import-document.ts';
@@ -42,8 +42,11 @@ export async function newDocument(): Promise<void> {
 }
 
 /** A saved workflow as the server has it; throws when it cannot be had or read. */
-export async function fetchSaved(id: string): Promise<{ doc: WorkflowDocument; savedAs: SavedAs }> {
-  const record = await api().workflows.get.query({ id });
+export async function fetchSaved(
+  id: string,
+  getRecord: (id: string) => Promise<WorkflowRecord> = (id) => api().workflows.get.query({ id }),
+): Promise<{ doc: WorkflowDocument; savedAs: SavedAs }> {
+  const record = await getRecord(id);
   // The server sends the document read (workflows-router.ts `get`); only one of another version
   // (a server older or newer than this page) is read again. Checking a 1,000-node document's
   // shape here would cost the first open a tenth of a second.

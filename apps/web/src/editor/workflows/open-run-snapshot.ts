@@ -7,17 +7,11 @@ import { api } from './api.ts';
 import { openDocument } from './document-actions.ts';
 import { describeProblems } from './import-document.ts';
 import { errorMessage } from './trpc-errors.ts';
-
-const PARAM = 'run';
-
-export function runIdIn(search: string): string | null {
-  const id = new URLSearchParams(search).get(PARAM)?.trim();
-  return id === undefined || id === '' ? null : id;
-}
+import { RUN_PARAM } from './workflow-url.ts';
 
 function dropRunFromUrl(): void {
   const url = new URL(window.location.href);
-  url.searchParams.delete(PARAM);
+  url.searchParams.delete(RUN_PARAM);
   window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }
 

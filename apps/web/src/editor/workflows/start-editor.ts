@@ -1,14 +1,16 @@
 // Opens what the editor starts with (see start-plan.ts).
 import { useEditor } from '../state/editor-store.ts';
 import { useSeedModes } from '../state/seed-modes.ts';
-import { type ModelSummary, api } from './api.ts';
+import { type ModelSummary, type WorkflowRecord, api } from './api.ts';
+import { recordKey } from './early-start-request.ts';
+import { startUpQuery } from './start-up-query.ts';
 import { type Draft, draftStorage, readDraft } from './draft.ts';
 import { fetchSaved, openDocument } from './document-actions.ts';
 import { sendEarly, take } from './early-requests.ts';
-import { openRunSnapshot, runIdIn } from './open-run-snapshot.ts';
+import { openRunSnapshot } from './open-run-snapshot.ts';
 import { type StartPlan, planStart } from './start-plan.ts';
 import { errorMessage } from './trpc-errors.ts';
-import { workflowIdIn } from './workflow-url.ts';
+import { runIdIn, workflowIdIn } from './workflow-url.ts';
 
 const VISITED_KEY = 'tessera:visited';
 const POSTER_TEMPLATE = 'poster.json';
@@ -30,9 +32,16 @@ function firstVisit(storage: Storage | null): boolean {
   }
 }
 
-const templatesRequest = (): Promise<ModelSummary[]> => api().models.list.query();
+// Sent as the page starts (see start-up-query.ts); should that fail, asked again through tRPC.
+const templatesRequest = (): Promise<ModelSummary[]> =>
+  startUpQuery<ModelSummary[]>('models.list').catch(() => api().models.list.query());
 const workflowKey = (id: string): string => `workflow:${id}`;
-const savedRequest = (id: string) => () => fetchSaved(id);
+// The early request for the record (early-start-request.ts) if it was sent, else one sent now.
+const startUpRecord = (id: string): Promise<WorkflowRecord> =>
+  take(recordKey(id), () => startUpQuery<WorkflowRecord>('workflows.get', { id })).catch(() =>
+    api().workflows.get.query({ id }),
+  );
+const savedRequest = (id: string) => () => fetchSaved(id, startUpRecord);
 
 /** The start plan, made once per page (making it marks the browser as visited). */
 let madePlan: StartPlan | undefined;

@@ -1,6 +1,13 @@
-// The address names the saved workflow (`/?workflow=<id>`), so a reload opens it again.
+// The address names the saved workflow (`/?workflow=<id>`), so a reload opens it again; or the
+// run whose document to open (`/?run=<id>`, see open-run-snapshot.ts).
 
 const PARAM = 'workflow';
+export const RUN_PARAM = 'run';
+
+export function runIdIn(search: string): string | null {
+  const id = new URLSearchParams(search).get(RUN_PARAM)?.trim();
+  return id === undefined || id === '' ? null : id;
+}
 
 export function workflowIdIn(search: string): string | null {
   const id = new URLSearchParams(search).get(PARAM)?.trim();
