@@ -18,6 +18,8 @@ const config: NextConfig = {
     'onnxruntime-node',
   ],
   poweredByHeader: false,
+  // Another build folder, for comparing two builds side by side (e2e/bench/compare-builds.ts).
+  ...(process.env.TESSERA_NEXT_DIST_DIR ? { distDir: process.env.TESSERA_NEXT_DIST_DIR } : {}),
   // For profiling the editor (a CPU profile then names source files): TESSERA_BROWSER_SOURCE_MAPS=1.
   productionBrowserSourceMaps: process.env.TESSERA_BROWSER_SOURCE_MAPS === '1',
   // `pnpm typecheck` checks every package; the build does not repeat it.

@@ -4,9 +4,9 @@
 // with a temporary data folder, and measures:
 // - tti_ms: time to interactive of `/`, median of RUNS cold page loads (fresh browser context,
 //   empty cache): from navigation start (performance.timeOrigin) until the canvas pane is in the
-//   page and a Space key press opens the node search. Space is pressed every POLL_MS (plus a key
-//   press's round trip, about 17 ms here) from the moment the pane appears; the time is read in
-//   the page when the search dialog appears.
+//   page and a Space key press opens the node search. Space is pressed every 20 ms (plus a key
+//   press's round trip, about 17 ms here; load-editor.ts) from the moment the pane appears; the
+//   time is read in the page when the search dialog appears.
 // - editor_js_kb: JavaScript the browser receives for `/` (script resources of a load, bytes on
 //   the wire, median of the RUNS loads; editor_js_kb_decoded: after decompression).
 // - For two 1,000-node workflows (e2e/bench/thousand-nodes.ts: 50 blocks of 20 nodes laid out
@@ -14,7 +14,7 @@
 //   workflows.create:
 //   - *_open_ms: time to interactive of `/?workflow=<id>`, median of RUNS cold loads: from
 //     navigation start until, with the workflow's nodes drawn, a Space key press opens the node
-//     search (Space is pressed every POLL_MS once the first node is drawn).
+//     search (Space is pressed every 20 ms once the first node is drawn).
 //   - *_drag_frame_ms_median / _p95: frame times while a node is dragged, the graph fitted to the
 //     window (F; at the smallest zoom, 0.1, about half of the flat graph fits: `*_nodes`). The drag is DRAG_STEPS mouse moves. A move's frame time is
 //     measured in the page, from the pointermove event's dispatch to the end of the next frame's
@@ -29,16 +29,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from '@playwright/test';
+import { type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
+import { VIEWPORT, createWorkflow, loadEditor } from './load-editor.ts';
 import { componentThousand, flatThousand } from './thousand-nodes.ts';
 
 const RUNS = 5;
-const POLL_MS = 20;
 const DRAG_STEPS = 60;
-const VIEWPORT = { width: 1280, height: 720 };
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const note = (line: string): void => void process.stderr.write(`bench:editor: ${line}\n`);
@@ -63,76 +62,6 @@ function buildIfStale(): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (built.status !== 0) throw new Error('building the web app failed');
-}
-
-/** One cold load of `/`: time to interactive, and the script bytes it received. */
-async function loadEditor(
-  browser: Browser,
-  url: string,
-  /** What must be on the page before Space is pressed: the canvas pane, or the workflow's nodes. */
-  ready = '.react-flow__pane',
-): Promise<{ tti: number; jsBytes: number; jsDecoded: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { searchOpenedAt?: number };
-      new MutationObserver(() => {
-        if (
-          w.searchOpenedAt === undefined &&
-          document.querySelector('[role="dialog"][aria-label="Add a node"]')
-        )
-          w.searchOpenedAt = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.locator(ready).first().waitFor({ state: 'attached', timeout: 60_000 });
-    // Whether it opened is read from the observer's note: a role query (getByRole) walks the
-    // whole page each time, and on a 1,000-node graph that polling took main-thread time from
-    // the page being measured.
-    const opened = (): Promise<boolean> =>
-      page.evaluate(
-        () => (window as unknown as { searchOpenedAt?: number }).searchOpenedAt !== undefined,
-      );
-    for (let i = 0; ; i++) {
-      await page.keyboard.press(' ');
-      if (await opened()) break;
-      if (i > 30_000 / POLL_MS) throw new Error('the node search never opened');
-      await page.waitForTimeout(POLL_MS);
-    }
-    const tti = await page.evaluate(
-      () => (window as unknown as { searchOpenedAt: number }).searchOpenedAt,
-    );
-    await page.waitForLoadState('networkidle');
-    const scripts = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
-        .filter((e) => e.initiatorType === 'script' || new URL(e.name).pathname.endsWith('.js'))
-        .map((e) => ({ wire: e.encodedBodySize, decoded: e.decodedBodySize })),
-    );
-    return {
-      tti,
-      jsBytes: scripts.reduce((sum, s) => sum + s.wire, 0),
-      jsDecoded: scripts.reduce((sum, s) => sum + s.decoded, 0),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-/** Creates a workflow over HTTP (tRPC, no transformer: the body is the input). */
-async function createWorkflow(url: string, name: string, document: unknown): Promise<string> {
-  const response = await fetch(`${url}/api/trpc/workflows.create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name, document }),
-  });
-  const body = (await response.json()) as { result?: { data?: { id?: string } } };
-  const id = body.result?.data?.id;
-  if (!response.ok || id === undefined)
-    throw new Error(`workflows.create failed: ${response.status} ${JSON.stringify(body)}`);
-  return id;
 }
 
 /** Frame times (ms) while dragging one node of the open graph by its header. */

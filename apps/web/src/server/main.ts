@@ -14,6 +14,7 @@ import { chainParamResolvers, inputImageResolver } from './comfy/input-image-res
 import { startComfyApi } from './comfy/start-comfy-api.ts';
 import { redirectedToSignIn } from './auth/sign-in-redirect.ts';
 import { readEnv } from './env.ts';
+import { buildAssets } from './http/build-assets.ts';
 import { attachSockets } from './sockets.ts';
 import { isMissingSharePage } from './sharing/share-page-gate.ts';
 import { readVersion } from './version.ts';
@@ -64,9 +65,14 @@ async function main(): Promise<void> {
   const app = next({ dev: env.dev, dir: webDir, hostname: env.host, port: env.port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
+  const assets = buildAssets(
+    path.join(webDir, process.env.TESSERA_NEXT_DIST_DIR ?? '.next', 'static'),
+  );
 
   const http = createServer((req, res) => {
-    handleApiRequest(req, res, context)
+    assets
+      .handle(req, res)
+      .then(async (served) => served || (await handleApiRequest(req, res, context)))
       .then(async (handled) => {
         if (handled || (await redirectedToSignIn(req, res, context))) return;
         if (await isMissingSharePage(req, database)) await app.render404(req, res);
