@@ -1,5 +1,5 @@
 'use client';
-import type { Components, InputSpec, OutputSpec, PortType } from '@tessera/graph';
+import type { Components, InputSpec, OutputSpec, PortType, WorkflowNode } from '@tessera/graph';
 import { canConnect } from '@tessera/graph';
 import { Handle, type NodeProps, Position, useConnection, useStore } from '@xyflow/react';
 import { memo } from 'react';
@@ -76,7 +76,11 @@ function Port({
   );
 }
 
-/** A node on the canvas, drawn from its spec: ports, param widgets, problems and run state. */
+/**
+ * A node on the canvas. Its position and size (which change when it is dragged or measured) only
+ * decide whether it is drawn compact; the body re-renders only when the node, its selection or
+ * that choice changes.
+ */
 export const TesseraNode = memo(function TesseraNode({
   data,
   selected,
@@ -85,7 +89,24 @@ export const TesseraNode = memo(function TesseraNode({
   width,
   height,
 }: NodeProps<TesseraFlowNode>) {
-  const { node } = data;
+  const compact = useStore(
+    (s) =>
+      s.transform[2] < COMPACT_BELOW_ZOOM ||
+      !isNearScreen({ x: positionAbsoluteX, y: positionAbsoluteY, width, height }, s.transform, s),
+  );
+  return <NodeBody node={data.node} selected={selected} compact={compact} />;
+});
+
+/** A node drawn from its spec: ports, param widgets, problems and run state. */
+const NodeBody = memo(function NodeBody({
+  node,
+  selected,
+  compact,
+}: {
+  node: WorkflowNode;
+  selected: boolean;
+  compact: boolean;
+}) {
   const components = useEditor((s) => s.doc.components);
   const spec = specOf(node.type, components);
   const { runId, inner, status } = useNodeRunView(node);
@@ -93,11 +114,6 @@ export const TesseraNode = memo(function TesseraNode({
   const setParam = useEditor((s) => s.setParam);
   const missing = useNodeMissing(node.id);
   const dragged = useDraggedPort(components);
-  const compact = useStore(
-    (s) =>
-      s.transform[2] < COMPACT_BELOW_ZOOM ||
-      !isNearScreen({ x: positionAbsoluteX, y: positionAbsoluteY, width, height }, s.transform, s),
-  );
   const incompatible = (type: PortType, side: 'input' | 'output'): boolean => {
     if (dragged === null || dragged.node === node.id) return dragged !== null;
     if (side === 'input') return dragged.from !== 'source' || !canConnect(dragged.type, type);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { posterDocument } from '../components/test-poster.ts';
 import { NODE_WIDTH } from './estimated-node.ts';
-import { guessedBoxes, guessedOpeningViewport } from './guessed-opening.ts';
+import { guessedBoxes, guessedOpeningViewport, guessesHeld } from './guessed-opening.ts';
 import { openingViewport } from './opening-view.ts';
 
 describe('guessed opening view', () => {
@@ -23,5 +23,21 @@ describe('guessed opening view', () => {
     expect(guessedOpeningViewport(doc, screen)).toEqual(
       openingViewport(guessedBoxes(doc), links, screen),
     );
+  });
+
+  it('holds while the drawn nodes measure close to their guesses, not once one is far off', () => {
+    const boxes = guessedBoxes(doc);
+    const drawn = doc.nodes.map((node, i) => ({
+      node,
+      measured: { width: boxes[i]!.width, height: boxes[i]!.height + 10 },
+    }));
+    expect(guessesHeld(drawn, doc.components)).toBe(true);
+    const off = drawn.map((d, i) =>
+      i === 1
+        ? { ...d, measured: { width: d.measured.width, height: d.measured.height + 200 } }
+        : d,
+    );
+    expect(guessesHeld(off, doc.components)).toBe(false);
+    expect(guessesHeld([{ node: doc.nodes[0]! }], doc.components)).toBe(false);
   });
 });

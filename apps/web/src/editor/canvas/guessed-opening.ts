@@ -2,7 +2,7 @@
 // specs (see estimated-node.ts). Applying it as the document opens means React Flow draws the
 // nodes of the opening view first, not those that happen to lie under the previous viewport; the
 // view is refined once the drawn nodes are measured.
-import type { WorkflowDocument } from '@tessera/graph';
+import type { Components, WorkflowDocument, WorkflowNode } from '@tessera/graph';
 import { estimatedNodeOf } from './estimated-node.ts';
 import { type NodeBox, type ScreenSize, type Viewport, openingViewport } from './opening-view.ts';
 
@@ -24,4 +24,29 @@ export function guessedBoxes(doc: WorkflowDocument): NodeBox[] {
 export function guessedOpeningViewport(doc: WorkflowDocument, screen: ScreenSize): Viewport {
   const links = doc.edges.map((e) => ({ source: e.from.node, target: e.to.node }));
   return openingViewport(guessedBoxes(doc), links, screen);
+}
+
+/** How far a drawn node's measured size may lie from its guess for the guessed view to stand. */
+const HELD_WITHIN_PX = 24;
+const HELD_WITHIN_RATIO = 0.08;
+
+const near = (measured: number | undefined, guessed: number | undefined): boolean =>
+  measured !== undefined &&
+  guessed !== undefined &&
+  Math.abs(measured - guessed) <= Math.max(HELD_WITHIN_PX, guessed * HELD_WITHIN_RATIO);
+
+/**
+ * Whether every drawn node's measured size is close to the size guessed for it: the view worked
+ * out from the guesses then stands, and need not be worked out again from the measured sizes.
+ */
+export function guessesHeld(
+  drawn: readonly { node: WorkflowNode; measured?: { width?: number; height?: number } }[],
+  components: Components | undefined,
+): boolean {
+  return drawn.every(({ node, measured }) => {
+    const guess = estimatedNodeOf(node, components);
+    return (
+      near(measured?.width, guess?.initialWidth) && near(measured?.height, guess?.initialHeight)
+    );
+  });
 }

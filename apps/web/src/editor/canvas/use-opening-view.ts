@@ -3,11 +3,11 @@
 // their sizes, unless that view is close to the guessed one. A viewport change the user made
 // before then (F, a pan, a zoom) wins.
 import { type Viewport, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useEditor } from '../state/editor-store.ts';
 import { boxOf } from './fit-nodes.ts';
 import type { TesseraFlowNode } from './flow-elements.ts';
-import { guessedOpeningViewport } from './guessed-opening.ts';
+import { guessedOpeningViewport, guessesHeld } from './guessed-opening.ts';
 import { openingViewport } from './opening-view.ts';
 import { viewportMoves } from './viewport-moves.ts';
 
@@ -36,6 +36,8 @@ export function useOpeningView(): void {
   const flow = useReactFlow<TesseraFlowNode>();
   const store = useStoreApi<TesseraFlowNode>();
   const opened = useEditor((s) => s.opened);
+  /** The last opening whose view was worked out from guessed sizes. */
+  const guessedFor = useRef(0);
 
   // As the document opens, before React draws it: from guessed sizes.
   useEffect(
@@ -43,6 +45,7 @@ export function useOpeningView(): void {
       useEditor.subscribe((state, previous) => {
         const { width, height } = store.getState();
         if (state.opened === previous.opened || width === 0 || height === 0) return;
+        guessedFor.current = state.opened;
         void flow.setViewport(guessedOpeningViewport(state.view, { width, height }));
       }),
     [flow, store],
@@ -72,6 +75,10 @@ export function useOpeningView(): void {
         frame = requestAnimationFrame(show);
         return;
       }
+      const onScreen = nodes.filter((n) => drawn.has(n.id));
+      const components = useEditor.getState().view.components;
+      const drawnSizes = onScreen.map((n) => ({ node: n.data.node, measured: n.measured }));
+      if (guessedFor.current === opened && guessesHeld(drawnSizes, components)) return;
       const measured = openingViewport(nodes.map(boxOf), flow.getEdges(), { width, height });
       if (!closeEnough(flow.getViewport(), measured)) void flow.setViewport(measured);
     };

@@ -8,7 +8,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { catalogue } from '../model/catalogue.ts';
 import { RunRow } from './RunRow.tsx';
 import { runShapeOfStored } from './run-shape.ts';
-import { catchUp, clientSocket, watchRun } from './run-socket.ts';
+import { catchUp, connectWhenIdle, watchRun } from './run-socket.ts';
 import { useRuns } from './run-store.ts';
 
 const RECENT = 20;
@@ -66,9 +66,7 @@ function useOrigin(): string {
 export function RunnersPanel() {
   const runners = useRuns((s) => s.runners);
   const origin = useOrigin();
-  useEffect(() => {
-    clientSocket();
-  }, []);
+  useEffect(connectWhenIdle, []);
   if (runners === null) return <p className="empty">Looking for runners…</p>;
   if (runners.length === 0)
     return (

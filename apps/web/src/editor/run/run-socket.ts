@@ -37,6 +37,19 @@ function unwatch(runId: string): void {
   socket?.emit('run:unsubscribe', { runId });
 }
 
+/**
+ * Connects once the page is idle (within a second): the runners' status and run events can wait
+ * for the first document to be drawn, and opening the socket costs the starting page time.
+ */
+export function connectWhenIdle(): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const handle = setTimeout(clientSocket, 0);
+    return () => clearTimeout(handle);
+  }
+  const handle = requestIdleCallback(() => clientSocket(), { timeout: 1_000 });
+  return () => cancelIdleCallback(handle);
+}
+
 export function clientSocket(): ClientSocket {
   if (socket) return socket;
   const s: ClientSocket = io('/client', { transports: ['websocket'] });

@@ -14,7 +14,7 @@ import { runLabel } from '../sweep/sweep-edit.ts';
 import { runBlocker } from './run-blocker.ts';
 import { messageOf, runClient } from './run-client.ts';
 import { runShapeOf } from './run-shape.ts';
-import { clientSocket, watchRun } from './run-socket.ts';
+import { connectWhenIdle, watchRun } from './run-socket.ts';
 import { useRuns } from './run-store.ts';
 import { applySeedChanges, seedChanges } from './seed-advance.ts';
 
@@ -66,9 +66,7 @@ export function useRunAction(): RunAction {
   const runners = useRuns((s) => s.runners);
   const label = useEditor((s) => runLabel(s.doc));
   const missing = useMissingPieces();
-  useEffect(() => {
-    clientSocket();
-  }, []);
+  useEffect(connectWhenIdle, []);
   return {
     run: () => void queueRun(),
     label,
