@@ -8,7 +8,8 @@
 //   press's round trip, about 17 ms here; load-editor.ts) from the moment the pane appears; the
 //   time is read in the page when the search dialog appears.
 // - editor_js_kb: JavaScript the browser receives for `/` (script resources of a load, bytes on
-//   the wire, median of the RUNS loads; editor_js_kb_decoded: after decompression).
+//   the wire, median of the RUNS loads; editor_js_kb_decoded: after decompression). The server
+//   sends its build files uncompressed to this machine (build-assets.ts), so here both are equal.
 // - For two 1,000-node workflows (e2e/bench/thousand-nodes.ts: 50 blocks of 20 nodes laid out
 //   flat, `flat_*`, and the same blocks as 50 component nodes, `components_*`), created with tRPC
 //   workflows.create:

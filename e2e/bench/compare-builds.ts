@@ -7,6 +7,7 @@
 // Build each side first, e.g. for the committed code against a change:
 //   git stash; TESSERA_NEXT_DIST_DIR=.next-a pnpm --filter @tessera/web run build; git stash pop
 //   TESSERA_NEXT_DIST_DIR=.next-b pnpm --filter @tessera/web run build
+// (Building into another folder rewrites apps/web/next-env.d.ts; `git checkout` it afterwards.)
 // Prints one JSON line: each side's median time to interactive per workflow (load-editor.ts),
 // and b_over_a, the ratio of the medians.
 import { randomBytes } from 'node:crypto';
