@@ -30,12 +30,24 @@ export async function loadComponentLibrary(): Promise<void> {
   }
 }
 
-/** The library's entries, loading them the first time a component asks. */
+/**
+ * The library's entries, loading them the first time a component asks, once the page is idle
+ * (within a second): the palette and the update badges can wait for the first document to be drawn.
+ */
 export function useLibraryEntries(): readonly LibraryEntry[] {
   const entries = useComponentLibrary((s) => s.entries);
   const status = useComponentLibrary((s) => s.status);
   useEffect(() => {
-    if (status === 'idle') void loadComponentLibrary();
+    if (status !== 'idle') return;
+    const load = (): void => {
+      if (useComponentLibrary.getState().status === 'idle') void loadComponentLibrary();
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const handle = setTimeout(load, 0);
+      return () => clearTimeout(handle);
+    }
+    const handle = requestIdleCallback(load, { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
   }, [status]);
   return entries;
 }
