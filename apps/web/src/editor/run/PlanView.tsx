@@ -26,18 +26,34 @@ interface Props {
   readonly compact?: boolean;
 }
 
-/** Which drawing of the live plan is on show. */
-function ShownSwitch({ shown, onChange }: { shown: Shown; onChange: (shown: Shown) => void }) {
-  const option = (value: Shown, label: string): ReactNode => (
-    <button
-      type="button"
-      className="plan-view__option nodrag"
-      aria-pressed={shown === value}
-      onClick={() => onChange(value)}
-    >
-      {label}
-    </button>
-  );
+/**
+ * Which drawing of the live plan is on show. It is there from the start, so the node keeps its
+ * height when the codebook arrives; until then (or without a codebook) only the tokens can show.
+ */
+function ShownSwitch({
+  shown,
+  previewReady,
+  onChange,
+}: {
+  shown: Shown;
+  previewReady: boolean;
+  onChange: (shown: Shown) => void;
+}) {
+  const option = (value: Shown, label: string): ReactNode => {
+    const unavailable = value === 'preview' && !previewReady;
+    return (
+      <button
+        type="button"
+        className="plan-view__option nodrag"
+        aria-pressed={shown === value}
+        disabled={unavailable}
+        title={unavailable ? 'The preview needs the model’s codebook, not loaded' : undefined}
+        onClick={() => onChange(value)}
+      >
+        {label}
+      </button>
+    );
+  };
   return (
     <div className="plan-view__switch" role="group" aria-label="Plan drawing">
       {option('preview', 'Preview')}
@@ -113,7 +129,13 @@ export function PlanView({ nodeId, live, emptySide, compact = false }: Props) {
     );
   return (
     <div className="plan-view plan-view--live">
-      {!compact && preview && <ShownSwitch shown={shown} onChange={setShown} />}
+      {!compact && (
+        <ShownSwitch
+          shown={previewShown ? 'preview' : 'tokens'}
+          previewReady={patches !== null}
+          onChange={setShown}
+        />
+      )}
       {preview}
       {colours}
       {lab}
