@@ -35,6 +35,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
 import { VIEWPORT, createWorkflow, loadEditor } from './load-editor.ts';
+import { median, quantile, round } from './stats.ts';
 import { componentThousand, flatThousand } from './thousand-nodes.ts';
 
 const RUNS = 5;
@@ -42,16 +43,6 @@ const DRAG_STEPS = 60;
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const note = (line: string): void => void process.stderr.write(`bench:editor: ${line}\n`);
-const median = (xs: readonly number[]): number => quantile(xs, 0.5);
-function quantile(xs: readonly number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
-}
-const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 function buildIfStale(): void {
   const script =

@@ -19,15 +19,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { startStack } from '../support/start-stack.mjs';
 import { createWorkflow, loadEditor } from './load-editor.ts';
+import { median, round } from './stats.ts';
 import { componentThousand, flatThousand } from './thousand-nodes.ts';
 
 const note = (line: string): void => void process.stderr.write(`bench:compare: ${line}\n`);
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = (sorted.length - 1) / 2;
-  return ((sorted[Math.floor(mid)] ?? NaN) + (sorted[Math.ceil(mid)] ?? NaN)) / 2;
-};
-const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

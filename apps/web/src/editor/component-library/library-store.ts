@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/trpc/app-router.ts';
 import { api } from '../workflows/api.ts';
+import { whenIdle } from '../../client/when-idle.ts';
 
 export type LibraryEntry = inferRouterOutputs<AppRouter>['components']['list'][number];
 
@@ -39,15 +40,9 @@ export function useLibraryEntries(): readonly LibraryEntry[] {
   const status = useComponentLibrary((s) => s.status);
   useEffect(() => {
     if (status !== 'idle') return;
-    const load = (): void => {
+    return whenIdle(() => {
       if (useComponentLibrary.getState().status === 'idle') void loadComponentLibrary();
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const handle = setTimeout(load, 0);
-      return () => clearTimeout(handle);
-    }
-    const handle = requestIdleCallback(load, { timeout: 1_000 });
-    return () => cancelIdleCallback(handle);
+    }, 1_000);
   }, [status]);
   return entries;
 }

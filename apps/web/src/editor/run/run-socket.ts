@@ -12,6 +12,7 @@ import { perFrame } from './per-frame.ts';
 import { messageOf, runClient } from './run-client.ts';
 import { type RunShape, isRunEnded } from './run-state.ts';
 import { useRuns } from './run-store.ts';
+import { whenIdle } from '../../client/when-idle.ts';
 
 type ClientSocket = Socket<HubToClientEvents, ClientToHubEvents>;
 
@@ -42,12 +43,7 @@ function unwatch(runId: string): void {
  * for the first document to be drawn, and opening the socket costs the starting page time.
  */
 export function connectWhenIdle(): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const handle = setTimeout(clientSocket, 0);
-    return () => clearTimeout(handle);
-  }
-  const handle = requestIdleCallback(() => clientSocket(), { timeout: 1_000 });
-  return () => cancelIdleCallback(handle);
+  return whenIdle(clientSocket, 1_000);
 }
 
 export function clientSocket(): ClientSocket {

@@ -1,6 +1,7 @@
 // Where live validation runs: in a Web Worker (validation.worker.ts) where the browser has them,
 // so the page never waits for it; otherwise on the page when it is next idle (tests, old browsers).
 import type { WorkflowDocument } from '@tessera/graph';
+import { whenIdle } from '../../client/when-idle.ts';
 import { type Validation, indexedValidation, validationOf } from './validation.ts';
 import type { ValidationReply, ValidationRequest } from './validation.worker.ts';
 
@@ -12,14 +13,9 @@ export interface BackgroundValidator {
   validate(doc: WorkflowDocument): Promise<Validation>;
 }
 
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(work, 0);
-}
-
 const onThePage: BackgroundValidator = {
-  validate: (doc) => new Promise((resolve) => whenIdle(() => resolve(validationOf(doc)))),
+  validate: (doc) =>
+    new Promise((resolve) => void whenIdle(() => resolve(validationOf(doc)), IDLE_TIMEOUT_MS)),
 };
 
 /** A worker's validator; should the worker fail, it validates on the page from then on. */

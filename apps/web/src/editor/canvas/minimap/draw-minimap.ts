@@ -1,14 +1,8 @@
 // Draws the minimap into a 2D canvas: the nodes as small boxes, and everything outside the part
 // of the flow on screen dimmed. One canvas instead of an SVG element per node: a 1,000-node graph
 // costs a millisecond to draw, and no DOM, style or layout work at all.
-import {
-  type MinimapFrame,
-  type Rect,
-  type Size,
-  boundsOf,
-  frameFor,
-  toMinimap,
-} from './minimap-geometry.ts';
+import type { Dimensions as Size, Rect } from '@xyflow/react';
+import { type MinimapFrame, boundsOf, frameFor, toMinimap } from './minimap-geometry.ts';
 
 export interface MinimapNode {
   readonly rect: Rect;

@@ -1,25 +1,7 @@
 // The minimap's geometry: which part of the flow it shows, and the conversions between flow
 // coordinates and minimap pixels. Pure functions, so the drawing and the pointer handling share
-// one definition of where things are.
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-/** React Flow's viewport: the flow is drawn at `zoom` and shifted by (x, y) screen pixels. */
-export interface Viewport {
-  readonly x: number;
-  readonly y: number;
-  readonly zoom: number;
-}
+// one definition of where things are. Rectangles, sizes and viewports are React Flow's types.
+import type { Dimensions as Size, Rect, Viewport } from '@xyflow/react';
 
 /** How flow coordinates map onto the minimap: minimap = (flow - origin) * scale. */
 export interface MinimapFrame {

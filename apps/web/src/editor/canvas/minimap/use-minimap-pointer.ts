@@ -1,11 +1,10 @@
 // Moving the view from the minimap: press outside the on-screen box to centre the view there,
 // drag to move it, and scroll to zoom about the middle of the screen.
-import { type ReactFlowState, useReactFlow, useStoreApi } from '@xyflow/react';
+import { type ReactFlowState, type Viewport, useReactFlow, useStoreApi } from '@xyflow/react';
 import { type PointerEvent, type RefObject, type WheelEvent, useMemo, useRef } from 'react';
 import { noteViewportMove } from '../viewport-moves.ts';
 import {
   type MinimapFrame,
-  type Viewport,
   centeredOn,
   toFlow,
   visibleRect,
