@@ -14,6 +14,9 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       const typing = inTextField(e);
       const shortcut = SHORTCUTS.find((s) => s.matches(e) && (!typing || s.inFields === true));
       if (!shortcut) return;
+      // A field commits what was typed in it when it loses focus (a widget's draft): leaving it
+      // first means Ctrl+Enter runs, and Ctrl+S saves, the text as typed, not as it was before.
+      if (typing && e.target instanceof HTMLElement) e.target.blur();
       if (latest.current[shortcut.action]() !== false) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
