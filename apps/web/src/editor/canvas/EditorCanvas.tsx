@@ -12,17 +12,20 @@ import {
   type ReactFlowInstance,
   useReactFlow,
 } from '@xyflow/react';
-import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { openNodeMenu } from '../components/node-menu-store.ts';
 import { connectionProblem, portType, portTypeLookup } from '../model/connections.ts';
 import { useNodeSearch } from '../palette/search-store.ts';
 import { useEditor } from '../state/editor-store.ts';
+import { useCanvasElements } from './canvas-elements.ts';
 import { DotBackground } from './DotBackground.tsx';
 import { estimatedNodeOf } from './estimated-node.ts';
 import { useFitNodes } from './fit-nodes.ts';
 import { FitIcon } from './FitIcon.tsx';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap.tsx';
 import { FlowElementCache, type Measured, type TesseraFlowNode } from './flow-elements.ts';
+import { flowSubset } from './flow-window.ts';
+import { useFlowWindow } from './use-flow-window.ts';
 import { useOpeningView } from './use-opening-view.ts';
 import { noteViewportMove } from './viewport-moves.ts';
 import { TesseraNode } from './TesseraNode.tsx';
@@ -74,6 +77,18 @@ export function EditorCanvas({
     const typeOf = portTypeLookup(doc);
     return cache.edgesFor(doc, selection, (e) => typeOf(e.from, 'output') ?? 'ANY');
   }, [cache, doc, selection]);
+
+  // React Flow is given the part of the graph around the view (flow-window.ts); the whole of it
+  // is in useCanvasElements for the minimap, fitting and the opening view.
+  useLayoutEffect(() => useCanvasElements.setState({ nodes, edges }), [nodes, edges]);
+  const flowWindow = useFlowWindow();
+  const given = useRef<ReadonlySet<string>>(new Set());
+  const subset = useMemo(() => {
+    const kept = new Set([...selection.nodes, ...dragged.keys()]);
+    const next = flowSubset(nodes, edges, flowWindow, kept, given.current);
+    given.current = new Set(next.nodes.map((node) => node.id));
+    return next;
+  }, [nodes, edges, flowWindow, selection, dragged]);
 
   const commitMove = useCallback((positions: ReadonlyMap<string, XY>) => {
     const all = new Map([...draggedRef.current, ...positions]);
@@ -193,8 +208,8 @@ export function EditorCanvas({
 
   return (
     <ReactFlow<TesseraFlowNode>
-      nodes={nodes}
-      edges={edges}
+      nodes={subset.nodes}
+      edges={subset.edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}

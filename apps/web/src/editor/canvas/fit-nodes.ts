@@ -4,6 +4,7 @@
 import { type Node, type Rect, getViewportForBounds } from '@xyflow/react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import { useCanvasElements } from './canvas-elements.ts';
 import type { NodeBox } from './opening-view.ts';
 import { noteViewportMove } from './viewport-moves.ts';
 
@@ -48,7 +49,8 @@ export function useFitNodes(): FitNodes {
   return useCallback(
     (ids, { duration = 200, maxZoom } = {}) => {
       const wanted = ids === undefined ? undefined : new Set(ids);
-      const bounds = boundsOf(flow.getNodes().filter((n) => wanted?.has(n.id) ?? true));
+      const { nodes } = useCanvasElements.getState(); // all of them, not only React Flow's
+      const bounds = boundsOf(nodes.filter((n) => wanted?.has(n.id) ?? true));
       const { width, height, minZoom, maxZoom: flowMax } = store.getState();
       if (!bounds || width === 0 || height === 0) return;
       noteViewportMove();

@@ -5,6 +5,7 @@
 import { type Viewport, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useEditor } from '../state/editor-store.ts';
+import { useCanvasElements } from './canvas-elements.ts';
 import { boxOf } from './fit-nodes.ts';
 import type { TesseraFlowNode } from './flow-elements.ts';
 import { guessedOpeningViewport, guessesHeld } from './guessed-opening.ts';
@@ -59,7 +60,7 @@ export function useOpeningView(): void {
     const movesBefore = viewportMoves();
     const show = (): void => {
       if (viewportMoves() !== movesBefore) return;
-      const nodes = flow.getNodes();
+      const { nodes, edges } = useCanvasElements.getState(); // all of them, not only React Flow's
       const { width, height, domNode } = store.getState();
       // Only the nodes on screen are drawn (the others have guessed sizes): wait for those.
       const drawn = new Set(
@@ -79,7 +80,7 @@ export function useOpeningView(): void {
       const components = useEditor.getState().view.components;
       const drawnSizes = onScreen.map((n) => ({ node: n.data.node, measured: n.measured }));
       if (guessedFor.current === opened && guessesHeld(drawnSizes, components)) return;
-      const measured = openingViewport(nodes.map(boxOf), flow.getEdges(), { width, height });
+      const measured = openingViewport(nodes.map(boxOf), edges, { width, height });
       if (!closeEnough(flow.getViewport(), measured)) void flow.setViewport(measured);
     };
     frame = requestAnimationFrame(show);

@@ -1,9 +1,11 @@
 'use client';
 // The minimap: the whole graph in one small canvas (see draw-minimap.ts), redrawn at most once
-// a frame when the nodes, the view or the canvas size change. It reads React Flow's store
-// directly instead of re-rendering React components, so a change costs no React work.
+// a frame when the nodes, the view or the canvas size change. It reads the canvas's nodes
+// (../canvas-elements.ts) and React Flow's store directly instead of re-rendering React
+// components, so a change costs no React work.
 import { Panel, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useCanvasElements } from '../canvas-elements.ts';
 import { type MinimapColors, drawMinimap } from './draw-minimap.ts';
 import { type MinimapFrame, visibleRect } from './minimap-geometry.ts';
 import { minimapNodes } from './minimap-nodes.ts';
@@ -49,7 +51,7 @@ export function CanvasMiniMap() {
         context,
         SIZE,
         pixelRatio,
-        minimapNodes(state.nodeLookup),
+        minimapNodes(useCanvasElements.getState().nodes),
         view,
         colors,
       );
@@ -58,9 +60,11 @@ export function CanvasMiniMap() {
       pending ||= requestAnimationFrame(draw);
     };
     schedule();
+    const unsubscribeNodes = useCanvasElements.subscribe((state, previous) => {
+      if (state.nodes !== previous.nodes) schedule();
+    });
     const unsubscribe = store.subscribe((state, previous) => {
       if (
-        state.nodes !== previous.nodes ||
         state.transform !== previous.transform ||
         state.width !== previous.width ||
         state.height !== previous.height
@@ -69,6 +73,7 @@ export function CanvasMiniMap() {
     });
     return () => {
       unsubscribe();
+      unsubscribeNodes();
       cancelAnimationFrame(pending);
     };
   }, [store]);
