@@ -47,18 +47,33 @@ function specProblems(spec: NodeSpec): string[] {
 }
 
 /**
- * Declares a node spec, keeping its literal types (for `ParamsOf`) and failing loudly, with the
- * type's name, when the spec is malformed or inconsistent (duplicate names, a default that does
- * not satisfy its own constraints).
+ * What is wrong with `spec`, each problem a sentence naming the node type: malformed (not a
+ * NodeSpec) or inconsistent (duplicate names, a default that does not satisfy its own
+ * constraints). Empty when it is sound.
+ */
+export function nodeSpecProblems(spec: unknown): string[] {
+  const parsed = zNodeSpec.safeParse(spec);
+  const type = (spec as { type?: unknown } | null)?.type;
+  const label = typeof type === 'string' ? type : '?';
+  if (!parsed.success)
+    return [`Node spec "${label}" is malformed: ${z.prettifyError(parsed.error)}`];
+  const problems = specProblems(parsed.data);
+  return problems.length === 0
+    ? []
+    : [`Node spec "${label}" is inconsistent: ${problems.join('; ')}`];
+}
+
+/** Throws with every problem of `spec` (see nodeSpecProblems), if it has any. */
+export function assertNodeSpec(spec: unknown): void {
+  const problems = nodeSpecProblems(spec);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
+
+/**
+ * Declares a node spec, keeping its literal types (for `ParamsOf`). It does not check the spec:
+ * specs are code, checked by their package's tests with assertNodeSpec (every page that loads the
+ * catalogue would otherwise check all of them again as it starts).
  */
 export function defineNodeSpec<const S extends NodeSpec>(spec: S): S {
-  const parsed = zNodeSpec.safeParse(spec);
-  const label = typeof spec.type === 'string' ? spec.type : '?';
-  if (!parsed.success) {
-    throw new Error(`Node spec "${label}" is malformed: ${z.prettifyError(parsed.error)}`);
-  }
-  const problems = specProblems(parsed.data);
-  if (problems.length > 0)
-    throw new Error(`Node spec "${label}" is inconsistent: ${problems.join('; ')}`);
   return spec;
 }

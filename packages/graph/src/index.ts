@@ -53,7 +53,7 @@ export {
   zSeedParamSpec,
   zStringParamSpec,
 } from './node-spec.ts';
-export { defineNodeSpec } from './define-node-spec.ts';
+export { assertNodeSpec, defineNodeSpec, nodeSpecProblems } from './define-node-spec.ts';
 export {
   type ParamIssue,
   type ParamIssueCode,

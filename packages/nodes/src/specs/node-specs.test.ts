@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type NodeSpec, plan, resolveParams, validate } from '@tessera/graph';
+import { type NodeSpec, nodeSpecProblems, plan, resolveParams, validate } from '@tessera/graph';
 import { describe, expect, it } from 'vitest';
 import { TESSERA_TINY_DIR, posterWorkflow, posterWorkflowJson } from '../testing/index.ts';
 import { createNodeCatalogue, nodeSpecs } from './index.ts';
@@ -17,6 +17,10 @@ const portsOf = (spec: NodeSpec) => ({
 });
 
 describe('the node specs', () => {
+  it('are all sound: well formed, names unique, defaults within their own constraints', () => {
+    for (const spec of nodeSpecs) expect(nodeSpecProblems(spec), spec.type).toEqual([]);
+  });
+
   it('are the core pipeline’s, then the Plan Lab’s, in one catalogue', () => {
     expect(catalogue.list()).toEqual([...corePipeline, ...planLabNodeSpecs]);
     expect(corePipeline).toHaveLength(9);
