@@ -78,32 +78,45 @@ export function mainPath(boxes: readonly NodeBox[], links: readonly Link[]): str
   const next = new Map<string, string[]>();
   for (const link of links) {
     if (!byId.has(link.source) || !byId.has(link.target)) continue;
-    next.set(link.source, [...(next.get(link.source) ?? []), link.target]);
+    const targets = next.get(link.source);
+    if (targets) targets.push(link.target);
+    else next.set(link.source, [link.target]);
   }
-  // The longest chain starting at each node, memoized; `visiting` cuts cycles.
-  const longest = new Map<string, string[]>();
+  // The length of the longest chain starting at each node and its second node, memoized;
+  // `visiting` cuts cycles.
+  const length = new Map<string, number>();
+  const successor = new Map<string, string>();
   const visiting = new Set<string>();
-  const chainFrom = (id: string): string[] => {
-    const known = longest.get(id);
-    if (known) return known;
+  const chainFrom = (id: string): number => {
+    const known = length.get(id);
+    if (known !== undefined) return known;
     visiting.add(id);
-    let best: string[] = [];
+    let best = 0;
     for (const target of next.get(id) ?? []) {
       if (visiting.has(target)) continue;
       const chain = chainFrom(target);
-      if (chain.length > best.length) best = chain;
+      if (chain > best) {
+        best = chain;
+        successor.set(id, target);
+      }
     }
     visiting.delete(id);
-    const chain = [id, ...best];
-    longest.set(id, chain);
-    return chain;
+    length.set(id, best + 1);
+    return best + 1;
   };
   const starts = [...boxes].sort((a, b) => a.x - b.x || a.y - b.y);
-  let path: string[] = [];
+  let first: string | undefined;
+  let longest = 0;
   for (const start of starts) {
     const chain = chainFrom(start.id);
-    if (chain.length > path.length) path = chain;
+    if (chain > longest) {
+      longest = chain;
+      first = start.id;
+    }
   }
+  const path: string[] = [];
+  for (let id = first; id !== undefined && path.length < longest; id = successor.get(id))
+    path.push(id);
   return path;
 }
 

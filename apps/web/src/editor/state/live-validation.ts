@@ -1,16 +1,21 @@
 // Live validation, off the critical path: each change of the open document is validated in the
 // background (a Web Worker, see background-validator.ts), and its problems are shown when they are
 // back. Validating a 1,000-node document takes tens of milliseconds warm and far more the first
-// time; opening or editing one should never wait for that. Running checks the current document
-// itself (see ../run/use-run-action.ts).
+// time; opening or editing one should never wait for that. The worker starts, and each change is
+// sent to it, when the page is idle: while a document opens, its start-up and the copy of the
+// document sent to it would compete with drawing it. Running checks the current document itself
+// (see ../run/use-run-action.ts).
 import type { WorkflowDocument } from '@tessera/graph';
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { whenIdle } from '../../client/when-idle.ts';
 import { type BackgroundValidator, startBackgroundValidator } from './background-validator.ts';
 import { useEditor } from './editor-store.ts';
 import { type NodeProblems, type Validation, validationOf } from './validation.ts';
 
 const NO_PROBLEMS: NodeProblems = { node: [], fields: new Map() };
+/** The longest a change waits for the page to be idle before it is validated. */
+const IDLE_TIMEOUT_MS = 1_000;
 
 interface LiveValidation {
   /** The latest validated document's problems (none yet for a document just opened). */
@@ -30,23 +35,24 @@ export const useLiveValidation = create<LiveValidation>(() => ({
 }));
 
 let validator: BackgroundValidator | undefined;
+let following = false;
 let inFlight = false;
 let again = false;
 let queued = false;
 
-/** Validates after the current task, so a burst of changes (a paste, a script) is sent once. */
+/** Validates when the page is idle, so a burst of changes (a paste, a script) is sent once. */
 function queueValidation(): void {
   if (queued) return;
   queued = true;
-  setTimeout(() => {
+  whenIdle(() => {
     queued = false;
     validateLatest();
-  }, 0);
+  }, IDLE_TIMEOUT_MS);
 }
 
 /** Validates the current structure; a change made meanwhile is validated once this one is back. */
 function validateLatest(): void {
-  if (!validator) return;
+  validator ??= startBackgroundValidator();
   if (inFlight) {
     again = true;
     return;
@@ -66,8 +72,8 @@ function validateLatest(): void {
 
 /** Starts following the editor's document (once per page; a no-op after the first call). */
 export function startLiveValidation(): void {
-  if (validator) return;
-  validator = startBackgroundValidator();
+  if (following) return;
+  following = true;
   useEditor.subscribe((state, previous) => {
     if (state.structure === previous.structure) return;
     // A newly opened document shows no problems of the one before it while it waits.
