@@ -1,10 +1,13 @@
 'use client';
-// The minimap: the whole graph in one small canvas (see draw-minimap.ts), redrawn at most once
-// a frame when the nodes, the view or the canvas size change. It reads the canvas's nodes
+// The minimap: the whole graph in one small canvas (see draw-minimap.ts), redrawn when the page
+// is next idle (within REDRAW_MS) after the nodes, the view or the canvas size change: a document
+// being opened or measured, or a node being dragged, is drawn on the canvas first, and a burst of
+// changes is drawn once. It reads the canvas's nodes
 // (../canvas-elements.ts) and React Flow's store directly instead of re-rendering React
 // components, so a change costs no React work.
 import { Panel, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { whenIdle } from '../../../client/when-idle.ts';
 import { useCanvasElements } from '../canvas-elements.ts';
 import { type MinimapColors, drawMinimap } from './draw-minimap.ts';
 import { type MinimapFrame, visibleRect } from './minimap-geometry.ts';
@@ -13,6 +16,8 @@ import { useMinimapPointer } from './use-minimap-pointer.ts';
 
 /** The minimap's size in CSS pixels (editor.css `.minimap canvas`). */
 const SIZE = { width: 160, height: 100 };
+/** The longest the minimap waits for an idle moment to show a change. */
+const REDRAW_MS = 100;
 
 function colorsOf(element: Element): MinimapColors {
   const style = getComputedStyle(element);
@@ -36,9 +41,9 @@ export function CanvasMiniMap() {
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const colors = colorsOf(canvas);
-    let pending = 0;
+    let cancelIdle: (() => void) | undefined;
     const draw = (): void => {
-      pending = 0;
+      cancelIdle = undefined;
       const pixelRatio = window.devicePixelRatio || 1;
       if (canvas.width !== SIZE.width * pixelRatio) {
         canvas.width = SIZE.width * pixelRatio;
@@ -57,7 +62,7 @@ export function CanvasMiniMap() {
       );
     };
     const schedule = (): void => {
-      pending ||= requestAnimationFrame(draw);
+      cancelIdle ??= whenIdle(draw, REDRAW_MS);
     };
     schedule();
     const unsubscribeNodes = useCanvasElements.subscribe((state, previous) => {
@@ -74,7 +79,7 @@ export function CanvasMiniMap() {
     return () => {
       unsubscribe();
       unsubscribeNodes();
-      cancelAnimationFrame(pending);
+      cancelIdle?.();
     };
   }, [store]);
 
