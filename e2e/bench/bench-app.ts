@@ -31,7 +31,8 @@ import { startStack } from '../support/start-stack.mjs';
 import { connectAppClient, createWorkflow } from './app/app-runs.ts';
 import { openEditor } from './app/browser-runs.ts';
 import { type TimedRun, startDirectRunner } from './app/direct-runs.ts';
-import { median, medianPerNode, round, spread } from './app/stats.ts';
+import { medianPerNode, spread } from './app/stats.ts';
+import { median, round } from './stats.ts';
 
 const { values: args } = parseArgs({
   options: {

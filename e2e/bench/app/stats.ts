@@ -1,18 +1,5 @@
-// Medians and spreads for the app bench.
-
-/** The `q`-quantile (0..1) of `xs`, interpolated between ranks; NaN for none. */
-export function quantile(xs: readonly number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
-}
-
-export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
-
-export const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+// Spreads for the app bench (medians and quantiles: ../stats.ts).
+import { median, quantile, round } from '../stats.ts';
 
 /** Median and interquartile range, rounded: how a noisy figure is reported. */
 export interface Spread {

@@ -5,6 +5,7 @@ import { type Node, type Rect, getViewportForBounds } from '@xyflow/react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useCanvasElements } from './canvas-elements.ts';
+import { boundsOf as boundsOfRects } from './minimap/minimap-geometry.ts';
 import type { NodeBox } from './opening-view.ts';
 import { noteViewportMove } from './viewport-moves.ts';
 
@@ -23,18 +24,7 @@ export function boxOf(node: Node): NodeBox {
 
 /** The box around `nodes` (flow coordinates), their measured or guessed sizes included. */
 export function boundsOf(nodes: readonly Node[]): Rect | undefined {
-  if (nodes.length === 0) return undefined;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const { x, y, width, height } of nodes.map(boxOf)) {
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + width);
-    bottom = Math.max(bottom, y + height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  return boundsOfRects(nodes.map(boxOf));
 }
 
 export type FitNodes = (

@@ -9,6 +9,7 @@
 import type { Edge, Rect } from '@xyflow/react';
 import { boxOf } from './fit-nodes.ts';
 import type { TesseraFlowNode } from './flow-elements.ts';
+import { boundsOf } from './minimap/minimap-geometry.ts';
 
 /** How far the window reaches beyond the view on each side, as a share of the view's size. */
 export const WINDOW_MARGIN = 1;
@@ -48,18 +49,6 @@ function overlaps(a: Rect, b: Rect): boolean {
   );
 }
 
-/** The box spanning two boxes. */
-function span(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
 /**
  * What React Flow is given of `nodes` and `edges` for `window` (flow coordinates; the whole
  * graph when undefined or small): each node given before (`given`), overlapping the window, or
@@ -87,7 +76,7 @@ export function flowSubset(
     const to = boxes.get(edge.target);
     if (from === undefined || to === undefined) continue;
     const between = inside.has(edge.source) && inside.has(edge.target);
-    if (!between && !overlaps(span(from, to), window)) continue;
+    if (!between && !overlaps(boundsOf([from, to]) ?? from, window)) continue;
     givenEdges.push(edge);
     ends.add(edge.source).add(edge.target);
   }

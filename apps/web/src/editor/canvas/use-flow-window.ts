@@ -3,6 +3,7 @@
 import { type Rect, type ReactFlowState, useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { contains, windowAround } from './flow-window.ts';
+import { visibleRect } from './minimap/minimap-geometry.ts';
 
 /** The visible part of the canvas (flow coordinates); the browser window's size until the pane is measured. */
 function viewOf({ transform: [x, y, zoom], width, height }: ReactFlowState): Rect {
@@ -10,7 +11,7 @@ function viewOf({ transform: [x, y, zoom], width, height }: ReactFlowState): Rec
   const screen = typeof window === 'undefined' ? { innerWidth: 0, innerHeight: 0 } : window;
   const w = width > 0 ? width : screen.innerWidth;
   const h = height > 0 ? height : screen.innerHeight;
-  return { x: -x / zoom, y: -y / zoom, width: w / zoom, height: h / zoom };
+  return visibleRect({ x, y, zoom }, { width: w, height: h });
 }
 
 export function useFlowWindow(): Rect {

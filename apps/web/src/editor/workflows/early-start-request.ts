@@ -15,7 +15,7 @@ if (typeof window !== 'undefined' && runIdIn(window.location.search) === null) {
   const id = workflowIdIn(window.location.search);
   if (id !== null) {
     const input = { id };
-    const sent = takeHeadStart(startUpUrl('workflows.get', input)) ?? undefined;
+    const sent = takeHeadStart(startUpUrl('workflows.get', input));
     sendEarly(recordKey(id), () => startUpQuery('workflows.get', input, sent));
   }
 }

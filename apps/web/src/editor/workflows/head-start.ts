@@ -30,11 +30,11 @@ export const HEAD_START_SCRIPT = `(function () {
   } catch (e) {}
 })();`;
 
-/** The script's response if it asked for `url` (taken once), else null. */
-export function takeHeadStart(url: string): Promise<Response> | null {
+/** The script's response if it asked for `url` (taken once). */
+export function takeHeadStart(url: string): Promise<Response> | undefined {
   const holder = window as unknown as Record<string, HeadStart | undefined>;
   const started = holder[GLOBAL];
-  if (started === undefined || started.url !== url) return null;
+  if (started === undefined || started.url !== url) return undefined;
   holder[GLOBAL] = undefined;
   return started.response;
 }
