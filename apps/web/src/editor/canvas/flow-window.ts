@@ -57,14 +57,14 @@ function overlaps(a: Rect, b: Rect): boolean {
  * ends (so links into the window are drawn to their far end). Order is kept.
  */
 export function flowSubset(
-  nodes: readonly TesseraFlowNode[],
-  edges: readonly Edge[],
+  nodes: TesseraFlowNode[],
+  edges: Edge[],
   window: Rect | undefined,
   kept: ReadonlySet<string>,
   given: ReadonlySet<string> = new Set(),
 ): FlowSubset {
   if (window === undefined || nodes.length < WHOLE_GRAPH_BELOW)
-    return { nodes: [...nodes], edges: [...edges] };
+    return { nodes, edges };
   const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
   const inside = new Set<string>();
   for (const [id, box] of boxes)

@@ -1,9 +1,9 @@
 // Live validation, off the critical path: each change of the open document is validated in the
 // background (a Web Worker, see background-validator.ts), and its problems are shown when they are
 // back. Validating a 1,000-node document takes tens of milliseconds warm and far more the first
-// time; opening or editing one should never wait for that. The worker starts, and each change is
-// sent to it, when the page is idle: while a document opens, its start-up and the copy of the
-// document sent to it would compete with drawing it. Running checks the current document itself
+// time; opening or editing one should never wait for that. The worker starts, and a document
+// that has just opened is sent to it, when the page is idle: while a document opens, the worker's
+// start-up and the copy of the document would compete with drawing it. Running checks the current document itself
 // (see ../run/use-run-action.ts).
 import type { WorkflowDocument } from '@tessera/graph';
 import { useEffect } from 'react';
@@ -38,16 +38,29 @@ let validator: BackgroundValidator | undefined;
 let following = false;
 let inFlight = false;
 let again = false;
-let queued = false;
+let queued: 'soon' | 'idle' | undefined;
+let cancelQueued = (): void => undefined;
 
-/** Validates when the page is idle, so a burst of changes (a paste, a script) is sent once. */
-function queueValidation(): void {
-  if (queued) return;
-  queued = true;
-  whenIdle(() => {
-    queued = false;
+/**
+ * Validates after the current task, so a burst of changes (a paste, a script) is sent once; a
+ * document that has just opened, when the page is next idle. An edit's problems come at once:
+ * shown a moment later, they would move the edited node's ports under a link being dragged.
+ */
+function queueValidation(whenOpened: boolean): void {
+  if (queued === 'soon' || (queued === 'idle' && whenOpened)) return;
+  cancelQueued();
+  const run = (): void => {
+    queued = undefined;
     validateLatest();
-  }, IDLE_TIMEOUT_MS);
+  };
+  if (whenOpened) {
+    queued = 'idle';
+    cancelQueued = whenIdle(run, IDLE_TIMEOUT_MS);
+  } else {
+    queued = 'soon';
+    const timer = setTimeout(run, 0);
+    cancelQueued = () => clearTimeout(timer);
+  }
 }
 
 /** Validates the current structure; a change made meanwhile is validated once this one is back. */
@@ -77,11 +90,11 @@ export function startLiveValidation(): void {
   useEditor.subscribe((state, previous) => {
     if (state.structure === previous.structure) return;
     // A newly opened document shows no problems of the one before it while it waits.
-    if (state.opened !== previous.opened)
-      useLiveValidation.setState({ validation: none(state.structure) });
-    queueValidation();
+    const opened = state.opened !== previous.opened;
+    if (opened) useLiveValidation.setState({ validation: none(state.structure) });
+    queueValidation(opened);
   });
-  queueValidation();
+  queueValidation(true);
 }
 
 /**
