@@ -63,8 +63,7 @@ export function flowSubset(
   kept: ReadonlySet<string>,
   given: ReadonlySet<string> = new Set(),
 ): FlowSubset {
-  if (window === undefined || nodes.length < WHOLE_GRAPH_BELOW)
-    return { nodes, edges };
+  if (window === undefined || nodes.length < WHOLE_GRAPH_BELOW) return { nodes, edges };
   const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
   const inside = new Set<string>();
   for (const [id, box] of boxes)
