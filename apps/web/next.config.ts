@@ -18,6 +18,7 @@ const config: NextConfig = {
     'onnxruntime-node',
   ],
   poweredByHeader: false,
+  experimental: { inlineCss: true },
   // Another build folder, for comparing two builds side by side (e2e/bench/compare-builds.ts).
   ...(process.env.TESSERA_NEXT_DIST_DIR ? { distDir: process.env.TESSERA_NEXT_DIST_DIR } : {}),
   // For profiling the editor (a CPU profile then names source files): TESSERA_BROWSER_SOURCE_MAPS=1.

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { assertNodeSpec, defineNodeSpec, nodeSpecProblems } from './define-node-spec.ts';
+import { defineNodeSpec } from './define-node-spec.ts';
+import { assertNodeSpec, nodeSpecProblems } from './node-spec-problems.ts';
 import type { NodeSpec, ParamsOf } from './node-spec.ts';
 import { toySpecs } from './testing/toy-specs.ts';
 

@@ -32,8 +32,8 @@ export {
   zWorkflowEdge,
   zWorkflowNode,
 } from './workflow-schema.ts';
+export { MAX_SEED } from './seed-range.ts';
 export {
-  MAX_SEED,
   type EnumOption,
   type InputSpec,
   type NodeSpec,
@@ -53,7 +53,8 @@ export {
   zSeedParamSpec,
   zStringParamSpec,
 } from './node-spec.ts';
-export { assertNodeSpec, defineNodeSpec, nodeSpecProblems } from './define-node-spec.ts';
+export { defineNodeSpec } from './define-node-spec.ts';
+export { assertNodeSpec, nodeSpecProblems } from './node-spec-problems.ts';
 export {
   type ParamIssue,
   type ParamIssueCode,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { zPortType } from './port-types.ts';
 
-/** Largest seed value: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 2 ** 32 - 1;
+export { MAX_SEED } from './seed-range.ts';
 
 const paramBase = {
   /** Key in the node's `params`. */

@@ -1,4 +1,5 @@
-import { MAX_SEED, type ParamSpec } from './node-spec.ts';
+import type { ParamSpec } from './node-spec.ts';
+import { MAX_SEED } from './seed-range.ts';
 
 export type ParamIssueCode =
   'param_wrong_type' | 'param_out_of_range' | 'param_not_in_list' | 'param_bad_format';

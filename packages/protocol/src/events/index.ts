@@ -9,6 +9,7 @@ export {
 export { copyBytes, zBytes } from './bytes.ts';
 export * from './wire-values.ts';
 export * from './node-display.ts';
+export * from './partial-wire.ts';
 export * from './runner-events.ts';
 export * from './run-events.ts';
 export * from './runner-summary.ts';

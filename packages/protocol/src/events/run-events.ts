@@ -2,7 +2,7 @@
 // browser parses them with `parseRunEvent`.
 import { z } from 'zod';
 import { zNodeDisplayWire } from './node-display.ts';
-import { zPartialWire } from './runner-events.ts';
+import { zPartialWire } from './partial-wire.ts';
 
 const zText = z.string().max(100_000);
 

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Ack } from './ack.ts';
 import { zNodeDisplayWire } from './node-display.ts';
-import { zImageWire, zWireValues } from './wire-values.ts';
+import { zPartialWire } from './partial-wire.ts';
+import { zWireValues } from './wire-values.ts';
 
 const zName = z.string().min(1).max(100);
 const zText = z.string().max(10_000);
@@ -72,47 +73,6 @@ export type JobOffer = z.infer<typeof zJobOffer>;
 
 export const zJobRef = z.object({ jobId: z.string().min(1).max(300) });
 export type JobRef = z.infer<typeof zJobRef>;
-
-export const zPlanTokenPartial = z.object({
-  kind: z.literal('plan-token'),
-  index: z.number().int().min(0),
-  id: z.number().int().min(0).max(0xffff),
-  probability: z.number().min(0).max(1),
-  width: z.number().int().min(1),
-  height: z.number().int().min(1),
-});
-/** The most plan tokens one `plan-tokens` message carries (a 64×64 grid). */
-export const MAX_PLAN_TOKENS_PER_MESSAGE = 4096;
-
-/**
- * Consecutive plan tokens in one message: `ids[i]` and `probabilities[i]` are token `index + i`.
- * Runners gather the tokens sampled within a few milliseconds into one, so a streamed plan costs
- * dozens of messages to relay and draw rather than one per token.
- */
-export const zPlanTokensPartial = z
-  .object({
-    kind: z.literal('plan-tokens'),
-    index: z.number().int().min(0),
-    ids: z.array(z.number().int().min(0).max(0xffff)).min(1).max(MAX_PLAN_TOKENS_PER_MESSAGE),
-    probabilities: z.array(z.number().min(0).max(1)).max(MAX_PLAN_TOKENS_PER_MESSAGE),
-    width: z.number().int().min(1),
-    height: z.number().int().min(1),
-  })
-  .refine((batch) => batch.probabilities.length === batch.ids.length, {
-    message: 'plan-tokens needs one probability per id',
-  });
-export const zImagePreviewPartial = z.object({
-  kind: z.literal('image-preview'),
-  step: z.number().int().min(0),
-  steps: z.number().int().min(1),
-  image: zImageWire,
-});
-export const zPartialWire = z.discriminatedUnion('kind', [
-  zPlanTokenPartial,
-  zPlanTokensPartial,
-  zImagePreviewPartial,
-]);
-export type PartialWire = z.infer<typeof zPartialWire>;
 
 /** What happens while a job runs. */
 export const zJobProgress = z.discriminatedUnion('type', [

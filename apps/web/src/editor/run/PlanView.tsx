@@ -78,7 +78,8 @@ export function PlanView({ nodeId, live, emptySide, compact = false }: Props) {
 
   const cells: PlanCells | null = stored ?? stream;
   const filled = stored ? stored.width * stored.height : (stream?.filled ?? 0);
-  const books = useCodebooks(true);
+  // Fetched (624 KB) once there is a run or a plan to draw, not as every workflow opens.
+  const books = useCodebooks(runId !== '' || cells !== null);
   const book = books ? codebookFor(books, cells?.width ?? emptySide) : undefined;
   const patches = useMemo<PlanCanvasMode | null>(
     () => (book ? { kind: 'patches', codebook: book } : null),
