@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
 /** Branded identifiers: a `NodeId` cannot be passed where an `EdgeId` is expected. */
-export const zNodeId = z.string().min(1).brand<'NodeId'>();
-export const zEdgeId = z.string().min(1).brand<'EdgeId'>();
-export const zWorkflowId = z.string().min(1).brand<'WorkflowId'>();
-export const zRunId = z.string().min(1).brand<'RunId'>();
+export const zNodeId = lazySchema(() => z.string().min(1).brand<'NodeId'>());
+export const zEdgeId = lazySchema(() => z.string().min(1).brand<'EdgeId'>());
+export const zWorkflowId = lazySchema(() => z.string().min(1).brand<'WorkflowId'>());
+export const zRunId = lazySchema(() => z.string().min(1).brand<'RunId'>());
 
 export type NodeId = z.infer<typeof zNodeId>;
 export type EdgeId = z.infer<typeof zEdgeId>;

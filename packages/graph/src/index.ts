@@ -12,6 +12,7 @@ export {
   zRunId,
   zWorkflowId,
 } from './ids.ts';
+export { lazySchema } from './lazy-schema.ts';
 export { PORT_TYPES, type PortType, canConnect, zPortType } from './port-types.ts';
 export {
   CURRENT_WORKFLOW_VERSION,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
 /**
  * The types a port can carry. `ANY` is a wildcard for generic nodes (previews, debug taps):
@@ -15,7 +16,7 @@ export const PORT_TYPES = [
   'ANY',
 ] as const;
 
-export const zPortType = z.enum(PORT_TYPES);
+export const zPortType = lazySchema(() => z.enum(PORT_TYPES));
 export type PortType = z.infer<typeof zPortType>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 import { formatPath } from './format-path.ts';
 import { type EdgeId, type NodeId, zEdgeId, zNodeId } from './ids.ts';
 import type { RawDocument } from './migrations.ts';
@@ -95,13 +96,17 @@ function unknownFields(
     );
 }
 
-const zEnvelope = zWorkflowDocument.extend({
-  nodes: z.array(z.unknown()),
-  edges: z.array(z.unknown()),
-});
-const DOC_FIELDS = Object.keys(zWorkflowDocument.shape);
-const NODE_FIELDS = Object.keys(zWorkflowNode.shape);
-const EDGE_FIELDS = Object.keys(zWorkflowEdge.shape);
+const zEnvelope = lazySchema(() =>
+  zWorkflowDocument.extend({
+    nodes: z.array(z.unknown()),
+    edges: z.array(z.unknown()),
+  }),
+);
+/** The fields documents, nodes and edges define (read when first needed: see lazy-schema.ts). */
+const fieldsOf = (schema: { readonly shape: object }) => (): string[] => Object.keys(schema.shape);
+const docFields = fieldsOf(zWorkflowDocument);
+const nodeFields = fieldsOf(zWorkflowNode);
+const edgeFields = fieldsOf(zWorkflowEdge);
 
 function rawId<S extends z.ZodType>(raw: unknown, schema: S): z.output<S> | undefined {
   const id = valueAt(raw, ['id']);
@@ -114,7 +119,7 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
   const envelope = zEnvelope.safeParse(raw);
   if (!envelope.success)
     problems.push(...shapeProblems(envelope.error, raw, [], {}, 'The workflow'));
-  problems.push(...unknownFields(raw, DOC_FIELDS, [], 'The workflow'));
+  problems.push(...unknownFields(raw, docFields(), [], 'The workflow'));
 
   const nodes: Indexed<WorkflowNode>[] = [];
   const malformedNodeIds = new Set<string>();
@@ -128,7 +133,7 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
       problems.push(...shapeProblems(parsed.error, rawNode, ['nodes', index], { nodeId }, subject));
       if (nodeId !== undefined) malformedNodeIds.add(nodeId);
     }
-    problems.push(...unknownFields(rawNode, NODE_FIELDS, ['nodes', index], subject));
+    problems.push(...unknownFields(rawNode, nodeFields(), ['nodes', index], subject));
   });
 
   const edges: Indexed<WorkflowEdge>[] = [];
@@ -140,7 +145,7 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
     if (parsed.success) edges.push({ value: parsed.data, index });
     else
       problems.push(...shapeProblems(parsed.error, rawEdge, ['edges', index], { edgeId }, subject));
-    problems.push(...unknownFields(rawEdge, EDGE_FIELDS, ['edges', index], subject));
+    problems.push(...unknownFields(rawEdge, edgeFields(), ['edges', index], subject));
   });
 
   // Every piece read: the document is the envelope with them (no second parse of each node).

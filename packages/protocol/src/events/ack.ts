@@ -1,12 +1,15 @@
 // The answer to every event that carries an acknowledgement callback.
 import { z } from 'zod';
+import { lazySchema } from '@tessera/graph';
 
 export type Ack = { readonly ok: true } | { readonly ok: false; readonly error: string };
 /** An acknowledgement as the other side sent it (parse it: it is incoming too). */
-export const zAck = z.union([
-  z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: z.string().max(10_000) }),
-]);
+export const zAck = lazySchema(() =>
+  z.union([
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), error: z.string().max(10_000) }),
+  ]),
+);
 
 export type AckCallback = (reply: Ack) => void;
 

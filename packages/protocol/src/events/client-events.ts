@@ -1,10 +1,11 @@
 // The `/client` namespace: browsers watch runs and runners.
 import { z } from 'zod';
+import { lazySchema } from '@tessera/graph';
 import type { Ack } from './ack.ts';
 import type { RunEvent } from './run-events.ts';
 import type { RunnerSummary } from './runner-summary.ts';
 
-export const zRunRef = z.object({ runId: z.string().min(1).max(100) });
+export const zRunRef = lazySchema(() => z.object({ runId: z.string().min(1).max(100) }));
 export type RunRef = z.infer<typeof zRunRef>;
 
 /** Browser → hub. */

@@ -1,6 +1,7 @@
 // Port values as they travel over Socket.IO: token plans as the binary codec's bytes, images as
 // raw pixels, prompts and scalars as themselves.
 import { z } from 'zod';
+import { lazySchema } from '@tessera/graph';
 import { decodeTokenPlan } from '../token-plan/decode-token-plan.ts';
 import { encodeTokenPlan } from '../token-plan/encode-token-plan.ts';
 import { TokenPlanFormatError } from '../token-plan/token-plan-error.ts';
@@ -10,48 +11,60 @@ import { zBytes } from './bytes.ts';
 const MAX_IMAGE_SIDE = 16_384;
 
 /** The codec's bytes, checked to decode. */
-export const zTokenPlanBytes = zBytes.superRefine((bytes, ctx) => {
-  try {
-    decodeTokenPlan(bytes);
-  } catch (error) {
-    if (!(error instanceof TokenPlanFormatError)) throw error;
-    ctx.addIssue({ code: 'custom', message: `Bad token plan: ${error.message}` });
-  }
-});
+export const zTokenPlanBytes = lazySchema(() =>
+  zBytes.superRefine((bytes, ctx) => {
+    try {
+      decodeTokenPlan(bytes);
+    } catch (error) {
+      if (!(error instanceof TokenPlanFormatError)) throw error;
+      ctx.addIssue({ code: 'custom', message: `Bad token plan: ${error.message}` });
+    }
+  }),
+);
 
-export const zTokenPlanWire = z.object({ type: z.literal('TOKEN_PLAN'), bytes: zTokenPlanBytes });
+export const zTokenPlanWire = lazySchema(() =>
+  z.object({ type: z.literal('TOKEN_PLAN'), bytes: zTokenPlanBytes }),
+);
 
-const zSide = z.number().int().min(1).max(MAX_IMAGE_SIDE);
+const zSide = lazySchema(() => z.number().int().min(1).max(MAX_IMAGE_SIDE));
 
 /** 8-bit pixels, row-major, interleaved; `plan` is the plan the image was rendered from. */
-export const zImageWire = z
-  .object({
-    type: z.literal('IMAGE'),
-    width: zSide,
-    height: zSide,
-    channels: z.union([z.literal(3), z.literal(4)]),
-    data: zBytes,
-    plan: zTokenPlanBytes.optional(),
-  })
-  .refine((image) => image.data.length === image.width * image.height * image.channels, {
-    message: 'Image data length must be width × height × channels',
-    path: ['data'],
-  });
+export const zImageWire = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('IMAGE'),
+      width: zSide,
+      height: zSide,
+      channels: z.union([z.literal(3), z.literal(4)]),
+      data: zBytes,
+      plan: zTokenPlanBytes.optional(),
+    })
+    .refine((image) => image.data.length === image.width * image.height * image.channels, {
+      message: 'Image data length must be width × height × channels',
+      path: ['data'],
+    }),
+);
 
-export const zPromptWire = z.object({ type: z.literal('PROMPT'), text: z.string().max(100_000) });
+export const zPromptWire = lazySchema(() =>
+  z.object({ type: z.literal('PROMPT'), text: z.string().max(100_000) }),
+);
 
-export const zScalarWire = z.object({
-  type: z.literal('SCALAR'),
-  value: z.union([z.string().max(100_000), z.number(), z.boolean()]),
-});
+export const zScalarWire = lazySchema(() =>
+  z.object({
+    type: z.literal('SCALAR'),
+    value: z.union([z.string().max(100_000), z.number(), z.boolean()]),
+  }),
+);
 
-export const zWireValue = z.union([zTokenPlanWire, zImageWire, zPromptWire, zScalarWire]);
+export const zWireValue = lazySchema(() =>
+  z.union([zTokenPlanWire, zImageWire, zPromptWire, zScalarWire]),
+);
 export type TokenPlanWire = z.infer<typeof zTokenPlanWire>;
 export type ImageWire = z.infer<typeof zImageWire>;
 export type WireValue = z.infer<typeof zWireValue>;
 
 /** Output port → value. */
-export const zWireValues = z.record(z.string().min(1).max(100), zWireValue);
+export const zWireValues = lazySchema(() => z.record(z.string().min(1).max(100), zWireValue));
 export type WireValues = z.infer<typeof zWireValues>;
 
 /** An image as nodes see it (structurally the `ImageValue` of `@tessera/nodes`). */

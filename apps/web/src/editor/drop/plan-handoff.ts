@@ -2,12 +2,13 @@
 // the editor stores it and opens /lab?from=drop, the lab takes it once and opens it.
 import { base64ToBytes, bytesToBase64 } from '@tessera/protocol';
 import { z } from 'zod';
+import { lazySchema } from '@tessera/graph';
 
 export const HANDOFF_KEY = 'tessera:dropped-plan';
 /** The lab's address that takes a handed-over plan. */
 export const LAB_DROP_URL = '/lab?from=drop';
 
-const zHandoff = z.object({ fileName: z.string(), base64: z.string() });
+const zHandoff = lazySchema(() => z.object({ fileName: z.string(), base64: z.string() }));
 
 /** Minimal Storage, so tests can pass a Map-backed one. */
 export type HandoffStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

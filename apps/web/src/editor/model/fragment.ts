@@ -9,15 +9,18 @@ import {
   zWorkflowNode,
 } from '@tessera/graph';
 import { z } from 'zod';
+import { lazySchema } from '@tessera/graph';
 import { freshEdgeId, freshNodeId } from './ids.ts';
 
 export const FRAGMENT_FORMAT = 'tessera.fragment';
 
-export const zFragment = z.object({
-  format: z.literal(FRAGMENT_FORMAT),
-  nodes: z.array(zWorkflowNode),
-  edges: z.array(zWorkflowEdge),
-});
+export const zFragment = lazySchema(() =>
+  z.object({
+    format: z.literal(FRAGMENT_FORMAT),
+    nodes: z.array(zWorkflowNode),
+    edges: z.array(zWorkflowEdge),
+  }),
+);
 export type Fragment = z.infer<typeof zFragment>;
 
 /** The nodes named and the edges with both ends among them. */

@@ -11,7 +11,7 @@ import { create } from 'zustand';
 import { whenIdle } from '../../client/when-idle.ts';
 import { type BackgroundValidator, startBackgroundValidator } from './background-validator.ts';
 import { useEditor } from './editor-store.ts';
-import { type NodeProblems, type Validation, validationOf } from './validation.ts';
+import type { NodeProblems, Validation } from './validation.ts';
 
 const NO_PROBLEMS: NodeProblems = { node: [], fields: new Map() };
 /** The longest a change waits for the page to be idle before it is validated. */
@@ -30,8 +30,10 @@ const none = (document: WorkflowDocument): Validation => ({
   byNode: new Map(),
 });
 
+// The starting document is validated with the first queued validation (startLiveValidation):
+// validating it here, as the module loads, built every document schema while the page started.
 export const useLiveValidation = create<LiveValidation>(() => ({
-  validation: validationOf(useEditor.getState().structure),
+  validation: none(useEditor.getState().structure),
 }));
 
 let validator: BackgroundValidator | undefined;
