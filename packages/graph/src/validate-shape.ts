@@ -102,11 +102,6 @@ const zEnvelope = lazySchema(() =>
     edges: z.array(z.unknown()),
   }),
 );
-/** The fields documents, nodes and edges define (read when first needed: see lazy-schema.ts). */
-const fieldsOf = (schema: { readonly shape: object }) => (): string[] => Object.keys(schema.shape);
-const docFields = fieldsOf(zWorkflowDocument);
-const nodeFields = fieldsOf(zWorkflowNode);
-const edgeFields = fieldsOf(zWorkflowEdge);
 
 function rawId<S extends z.ZodType>(raw: unknown, schema: S): z.output<S> | undefined {
   const id = valueAt(raw, ['id']);
@@ -116,10 +111,14 @@ function rawId<S extends z.ZodType>(raw: unknown, schema: S): z.output<S> | unde
 
 /** Checks the document's shape piece by piece, so one bad node does not hide the others' problems. */
 export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
+  // The fields documents, nodes and edges define (read here, not as the module loads: the schemas
+  // are built on first use, see lazy-schema.ts).
+  const nodeFields = Object.keys(zWorkflowNode.shape);
+  const edgeFields = Object.keys(zWorkflowEdge.shape);
   const envelope = zEnvelope.safeParse(raw);
   if (!envelope.success)
     problems.push(...shapeProblems(envelope.error, raw, [], {}, 'The workflow'));
-  problems.push(...unknownFields(raw, docFields(), [], 'The workflow'));
+  problems.push(...unknownFields(raw, Object.keys(zWorkflowDocument.shape), [], 'The workflow'));
 
   const nodes: Indexed<WorkflowNode>[] = [];
   const malformedNodeIds = new Set<string>();
@@ -133,7 +132,7 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
       problems.push(...shapeProblems(parsed.error, rawNode, ['nodes', index], { nodeId }, subject));
       if (nodeId !== undefined) malformedNodeIds.add(nodeId);
     }
-    problems.push(...unknownFields(rawNode, nodeFields(), ['nodes', index], subject));
+    problems.push(...unknownFields(rawNode, nodeFields, ['nodes', index], subject));
   });
 
   const edges: Indexed<WorkflowEdge>[] = [];
@@ -145,7 +144,7 @@ export function checkShape(raw: RawDocument, problems: Problem[]): ShapeResult {
     if (parsed.success) edges.push({ value: parsed.data, index });
     else
       problems.push(...shapeProblems(parsed.error, rawEdge, ['edges', index], { edgeId }, subject));
-    problems.push(...unknownFields(rawEdge, edgeFields(), ['edges', index], subject));
+    problems.push(...unknownFields(rawEdge, edgeFields, ['edges', index], subject));
   });
 
   // Every piece read: the document is the envelope with them (no second parse of each node).

@@ -5,11 +5,11 @@ import {
   type WorkflowDocument,
   type WorkflowEdge,
   type WorkflowNode,
+  lazySchema,
   zWorkflowEdge,
   zWorkflowNode,
 } from '@tessera/graph';
 import { z } from 'zod';
-import { lazySchema } from '@tessera/graph';
 import { freshEdgeId, freshNodeId } from './ids.ts';
 
 export const FRAGMENT_FORMAT = 'tessera.fragment';
