@@ -1,8 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { lazySchema } from './lazy-schema.ts';
+import type * as LazySchemaModule from './lazy-schema.ts';
+
+type LazySchema = typeof LazySchemaModule.lazySchema;
+
+/** lazySchema as a browser page has it (a `document`: schemas wait for their first use). */
+async function onAPage(): Promise<LazySchema> {
+  vi.stubGlobal('document', {});
+  vi.resetModules();
+  return (await import('./lazy-schema.ts')).lazySchema;
+}
 
 describe('lazySchema', () => {
+  let lazySchema: LazySchema;
+  beforeEach(async () => {
+    lazySchema = await onAPage();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('builds nothing until the schema is used, then builds it once', () => {
     let builds = 0;
     const zName = lazySchema(() => {
@@ -27,5 +44,19 @@ describe('lazySchema', () => {
     expect(z.union([zId, z.number()]).parse(3)).toBe(3);
     expect(zItem instanceof z.ZodObject).toBe(true);
     expect(Object.keys(zItem.shape)).toEqual(['id', 'tags']);
+  });
+
+  it('builds at once where there is no page (hub, runners, workers)', async () => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+    const { lazySchema: elsewhere } = await import('./lazy-schema.ts');
+    let builds = 0;
+    const zName = elsewhere(() => {
+      builds++;
+      return z.string();
+    });
+    expect(builds).toBe(1);
+    expect(zName.parse('a')).toBe('a');
+    expect(builds).toBe(1);
   });
 });

@@ -3,11 +3,16 @@
 // documents' and run events' schemas as it started, before it parsed anything with them.
 // `lazySchema(() => z.object(…))` has the schema's type and answers as the schema does (a proxy
 // in front of it); the first use builds it, and schemas built from other lazy ones build those
-// as they are needed.
+// as they are needed. Only a browser page defers the building: elsewhere (the hub, runners,
+// workers, tests) a schema is built at once, as before, so no first message pays for it (the hub
+// parses a run's first events while it decides when to cancel it).
+
+/** Whether schemas wait for their first use: on a browser page, where they cost its start. */
+const DEFERRED = 'document' in globalThis;
 
 /** `build()`'s schema, built on first use. */
 export function lazySchema<T extends object>(build: () => T): T {
-  let schema: T | undefined;
+  let schema: T | undefined = DEFERRED ? undefined : build();
   const built = (): T => (schema ??= build());
   return new Proxy(Object.create(null) as T, {
     get: (_target, key) => Reflect.get(built(), key),
